@@ -1,0 +1,196 @@
+"""Comparison helpers for hidden tests.
+
+Every failure is an ``AssertionError`` whose message names the call (the input), what was
+expected and what the learner's code gave, so that the message alone lets a learner act:
+
+    lambda_monthly_cost(3000000, 1000, 512)
+      expected: 18.733...
+      got:      18.9
+      hint:     ...
+
+The learner's code is always called through these helpers: an exception raised inside it
+becomes a readable message instead of a traceback from inside the grader.
+"""
+
+import copy
+import inspect
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+REL_TOL = 1e-9
+ABS_TOL = 1e-9
+_MAX_REPR = 300
+
+
+def short_repr(value, limit=_MAX_REPR):
+    text = repr(value)
+    if len(text) > limit:
+        text = text[: limit - 5] + " ...)"
+    return text
+
+
+def format_call(name, args=(), kwargs=None):
+    parts = [short_repr(a, 120) for a in args]
+    parts += [f"{k}={short_repr(v, 120)}" for k, v in (kwargs or {}).items()]
+    return f"{name}({', '.join(parts)})"
+
+
+def fail(call_text, expected_text, got_text, hint=None, why=None):
+    lines = [call_text, f"  expected: {expected_text}", f"  got:      {got_text}"]
+    if why:
+        lines.append(f"  why:      {why}")
+    if hint:
+        lines.append(f"  hint:     {hint}")
+    raise AssertionError("\n".join(lines))
+
+
+def require_function(namespace, name, params=None):
+    """Return the learner's function ``name`` from ``namespace``.
+
+    ``params``: the parameter names of the specification, in order; the function must accept
+    them positionally and by name (keywords after the first ones are passed by name).
+    """
+    fn = namespace.get(name)
+    if fn is None:
+        raise AssertionError(
+            f"No function named {name} was found: define `def {name}(...)` "
+            "(check the spelling, and that it is not indented inside something else)."
+        )
+    if not callable(fn):
+        raise AssertionError(f"{name} should be a function, but it is a {type(fn).__name__}.")
+    if params:
+        try:
+            sig = inspect.signature(fn)
+        except (TypeError, ValueError):
+            return fn
+        try:
+            sig.bind(*[None] * len(params))
+            sig.bind(**{p: None for p in params})
+        except TypeError:
+            wanted = ", ".join(params)
+            raise AssertionError(
+                f"{name} should accept the parameters ({wanted}) of the specification, "
+                f"in that order and with those names; yours is {name}{sig}."
+            ) from None
+    return fn
+
+
+def _is_real(value):
+    return isinstance(value, (int, float, Decimal, Fraction)) and not isinstance(value, bool)
+
+
+def _kind(value):
+    return type(value).__name__
+
+
+def difference(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL, where="the result"):
+    """Describe the first difference between ``got`` and ``expected``, or return None.
+
+    Floats compare with a tolerance (any real number type is accepted for an expected float:
+    int, Decimal, Fraction); ints, bools, strings, None and containers compare exactly, and a
+    container must be of the same kind (a list is not a tuple).
+    """
+    if isinstance(expected, bool) or expected is None:
+        if got is expected:
+            return None
+        if isinstance(expected, bool) and not isinstance(got, bool):
+            return f"{where} should be a bool (True or False), not a {_kind(got)}"
+        return f"{where} should be {expected!r}, not {short_repr(got, 80)}"
+    if isinstance(expected, float):
+        if not _is_real(got):
+            return f"{where} should be a number, not a {_kind(got)}"
+        got_f = float(got)
+        if math.isnan(expected) and math.isnan(got_f):
+            return None
+        if math.isclose(got_f, expected, rel_tol=rel_tol, abs_tol=abs_tol):
+            return None
+        off = f"{where} is off by {got_f - expected:+.6g}"
+        if expected:
+            off += f" ({(got_f - expected) / abs(expected):+.2%})"
+        return off
+    if isinstance(expected, int):
+        if not isinstance(got, int) or isinstance(got, bool):
+            return f"{where} should be an int, not a {_kind(got)} ({short_repr(got, 80)})"
+        return None if got == expected else f"{where} is {got!r}, expected {expected!r}"
+    if isinstance(expected, str):
+        if not isinstance(got, str):
+            return f"{where} should be a str, not a {_kind(got)}"
+        return None if got == expected else f"{where} is {got!r}, expected {expected!r}"
+    if isinstance(expected, dict):
+        if not isinstance(got, dict):
+            return f"{where} should be a dict, not a {_kind(got)}"
+        missing = [k for k in expected if k not in got]
+        if missing:
+            return f"{where} has no key {missing[0]!r}"
+        extra = [k for k in got if k not in expected]
+        if extra:
+            return f"{where} has an unexpected key {extra[0]!r}"
+        for key in expected:
+            diff = difference(got[key], expected[key], rel_tol, abs_tol, f"{where}[{key!r}]")
+            if diff:
+                return diff
+        return None
+    if isinstance(expected, (list, tuple)):
+        if type(got) is not type(expected):
+            return f"{where} should be a {_kind(expected)}, not a {_kind(got)}"
+        if len(got) != len(expected):
+            return f"{where} has {len(got)} items, expected {len(expected)}"
+        for i, (g, e) in enumerate(zip(got, expected)):
+            diff = difference(g, e, rel_tol, abs_tol, f"{where}[{i}]")
+            if diff:
+                return diff
+        return None
+    if isinstance(expected, (set, frozenset)):
+        if not isinstance(got, (set, frozenset)):
+            return f"{where} should be a set, not a {_kind(got)}"
+        if got == expected:
+            return None
+        parts = []
+        if expected - got:
+            parts.append(f"missing {short_repr(sorted(expected - got, key=repr), 120)}")
+        if got - expected:
+            parts.append(f"should not contain {short_repr(sorted(got - expected, key=repr), 120)}")
+        return f"{where} is " + " and ".join(parts)
+    return None if got == expected else f"{where} is {short_repr(got, 80)}, expected {expected!r}"
+
+
+def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None):
+    """Call learner code; an exception becomes a readable ``AssertionError``."""
+    kwargs = kwargs or {}
+    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
+    try:
+        return fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+    except Exception as exc:  # the watchdog's BaseException is left to stop the run
+        error = f"{type(exc).__name__}: {exc}"
+    # Raised outside the ``except`` block so that no grader traceback is chained to it.
+    fail(label, expected_text, error, hint)
+
+
+def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
+          hint=None, label=None):
+    """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance)."""
+    kwargs = kwargs or {}
+    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
+    expected_text = short_repr(expected)
+    got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=hint)
+    why = difference(got, expected, rel_tol, abs_tol)
+    if why:
+        fail(label, expected_text, short_repr(got), hint, why)
+    return got
+
+
+def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, label=None):
+    """Assert that ``fn(*args, **kwargs)`` raises ``exc_type``."""
+    kwargs = kwargs or {}
+    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
+    expected_text = f"{exc_type.__name__} raised"
+    try:
+        got = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+    except exc_type:
+        return
+    except Exception as exc:
+        got_text = f"{type(exc).__name__}: {exc}"
+    else:
+        got_text = f"returned {short_repr(got)}"
+    fail(label, expected_text, got_text, hint)

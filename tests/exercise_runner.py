@@ -1,0 +1,96 @@
+"""Run a PMT exercise file the way the IDE's Validate button does, in CPython.
+
+PMT runs, in one namespace: ``env``; the editor's content (the learner's code followed by the
+public ``tests``); the ``tests`` section again; the hidden ``secrets``; and ``post`` in every
+case unless ``env`` failed. Code is compiled with the file name ``<exec>``, as Pyodide does,
+so the watchdog traces it exactly as in the browser.
+"""
+
+import ast
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXERCISES = ROOT / "exercises"
+SECTION = re.compile(r"^# --- PYODIDE:(\w+) --- #[ \t]*$", re.M)
+REQUIRED_SECTIONS = ("env", "code", "corr", "tests", "secrets", "post")
+
+
+def split_sections(text):
+    parts = SECTION.split(text)
+    sections = {}
+    for name, body in zip(parts[1::2], parts[2::2]):
+        if name != "ignore":
+            sections[name] = body.strip("\n") + "\n"
+    return sections
+
+
+@dataclass
+class Exercise:
+    folder: Path
+    sections: dict = field(repr=False)
+
+    @property
+    def id(self):
+        return self.folder.relative_to(EXERCISES).as_posix()
+
+    @property
+    def wrong_answers(self):
+        return sorted((self.folder / "wrong").glob("*.py"))
+
+    def function_names(self):
+        tree = ast.parse(self.sections["corr"])
+        return [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
+
+    def corr_with_bodies(self, body):
+        """The reference solution with every top-level function's body replaced by ``body``."""
+        tree = ast.parse(self.sections["corr"])
+        new_body = ast.parse(body).body
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                node.body = new_body
+        return ast.unparse(tree)
+
+
+def discover():
+    return [Exercise(p.parent, split_sections(p.read_text(encoding="utf-8")))
+            for p in sorted(EXERCISES.glob("*/*/exo.py"))]
+
+
+@dataclass
+class Outcome:
+    passed: bool
+    error: BaseException = None
+    step: str = ""
+    namespace: dict = field(default=None, repr=False)
+
+    @property
+    def message(self):
+        return str(self.error) if self.error is not None else ""
+
+
+def _exec(code, namespace):
+    exec(compile(code, "<exec>", "exec"), namespace)
+
+
+def validate(exercise, learner_code, *, public_tests=True):
+    """Run a Validate click on ``learner_code``; return what happened."""
+    s = exercise.sections
+    namespace = {"__name__": "__main__"}
+    _exec(s["env"], namespace)
+    steps = [("secrets", s["secrets"])]
+    if public_tests:
+        editor = learner_code.rstrip() + "\n\n# Tests\n" + s["tests"]
+        steps[:0] = [("editor", editor), ("tests", s["tests"])]
+    else:
+        steps[:0] = [("editor", learner_code)]
+    step = ""
+    try:
+        for step, code in steps:
+            _exec(code, namespace)
+    except BaseException as exc:  # noqa: BLE001 - reported to the test, like PMT's terminal
+        return Outcome(False, exc, step, namespace)
+    finally:
+        _exec(s["post"], namespace)
+    return Outcome(True, None, "", namespace)

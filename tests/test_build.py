@@ -1,0 +1,78 @@
+"""The site builds with --strict, and the built pages keep the promises the README makes."""
+
+import re
+import zipfile
+
+import yaml
+
+from conftest import ROOT
+
+
+def html_pages(site):
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8")
+            for p in site.rglob("index.html")}
+
+
+def test_strict_build_succeeds(built_site):
+    assert (built_site / "index.html").is_file()
+
+
+def test_every_nav_entry_is_built(built_site):
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, str):
+                yield item
+            else:
+                for value in item.values():
+                    yield from (walk(value) if isinstance(value, list) else [value])
+
+    for page in walk(config["nav"]):
+        out = page[:-3] + "/index.html" if not page.endswith("index.md") else page[:-8] + "index.html"
+        assert (built_site / out).is_file(), f"{page} was not built"
+
+
+def test_grader_library_ships_no_exercise(built_site):
+    with zipfile.ZipFile(built_site / "awsgrader.zip") as archive:
+        names = archive.namelist()
+        assert any(n.endswith("checks.py") for n in names)
+        for name in names:
+            assert "exo" not in name and "wrong" not in name, name
+            if name.endswith(".py"):
+                assert "PYODIDE:" not in archive.read(name).decode(), name
+
+
+RUNTIME_SCRIPT = re.compile(r'<script src="[^"]*js-per-pages/(?!qcms-qcm)[^"]*"')
+
+
+def test_reading_pages_load_no_python_runtime(built_site):
+    """Only Practice pages load PMT's IDE and Pyodide machinery (quizzes need neither)."""
+    for name, html in html_pages(built_site).items():
+        has_ide = 'class="py_mk_ide' in html
+        loads_runtime = bool(RUNTIME_SCRIPT.search(html))
+        assert has_ide == loads_runtime, f"{name}: IDE {has_ide}, runtime scripts {loads_runtime}"
+        if not name.endswith("practice/index.html"):
+            assert not loads_runtime, f"{name} is a reading page but loads the Python runtime"
+
+
+def test_no_google_fonts_or_floating_mermaid(built_site):
+    for name, html in html_pages(built_site).items():
+        assert "fonts.googleapis.com" not in html, name
+        assert "unpkg.com" not in html, name
+
+
+def test_pages_print_facts_from_the_fact_sheet(built_site):
+    from awsgrader.facts import awslambda
+
+    html = (built_site / "lambda/practice/index.html").read_text(encoding="utf-8")
+    assert f"{awslambda.GB_SECOND_PRICE['x86_64']:.10f}".rstrip("0") in html
+    assert "checked 20" in html
+
+
+def test_sources_page_lists_every_fact(built_site):
+    from awsgrader.facts import FACTS
+
+    html = (built_site / "sources/index.html").read_text(encoding="utf-8")
+    for key in FACTS:
+        assert re.search(rf"<code>{re.escape(key)}</code>", html), key
