@@ -7,7 +7,8 @@ Prices are us-east-1, in US dollars.
 """
 
 from ._registry import FACTS, STATUSES, Fact, fact
-from . import awslambda  # noqa: F401  (importing a module registers its facts)
+# Importing a module registers its facts.
+from . import apigateway, awslambda, batch, ecr, ecs, exam, fargate, lightsail  # noqa: F401
 
 
 def get(key):

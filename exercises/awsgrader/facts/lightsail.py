@@ -1,0 +1,5 @@
+"""Amazon Lightsail facts."""
+
+from ._registry import fact  # noqa: F401
+
+CHECKED = "2026-11-26"
