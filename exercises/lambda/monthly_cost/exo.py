@@ -48,13 +48,13 @@ def lambda_monthly_cost(requests, avg_duration_ms, memory_mb, architecture="x86_
 # --- PYODIDE:tests --- #
 # AWS's worked example: 3 million invocations of 1 s at 512 MB, free tier included.
 got = lambda_monthly_cost(3_000_000, 1000, 512)
-assert got is not None and round(got, 2) == 18.73, f"expected 18.73 (rounded), got {got!r}"
+assert got is not None and round(float(got), 2) == 18.73, f"expected 18.73 (rounded), got {got!r}"
 # The same without the free tier.
 got = lambda_monthly_cost(3_000_000, 1000, 512, include_free_tier=False)
-assert got is not None and round(got, 2) == 25.60, f"expected 25.60 (rounded), got {got!r}"
+assert got is not None and round(float(got), 2) == 25.60, f"expected 25.60 (rounded), got {got!r}"
 # On Graviton (arm64), duration costs 20% less.
 got = lambda_monthly_cost(3_000_000, 1000, 512, architecture="arm64")
-assert got is not None and round(got, 2) == 15.07, f"expected 15.07 (rounded), got {got!r}"
+assert got is not None and round(float(got), 2) == 15.07, f"expected 15.07 (rounded), got {got!r}"
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
