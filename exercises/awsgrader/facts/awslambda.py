@@ -59,3 +59,65 @@ ARM_TIERS_GB_S = fact(
     "first 7.5 billion GB-s a month at the standard rate, the next 11.25 billion 10% off, "
     "above 18.75 billion 20% off",
     source=TIERS_BLOG, checked=CHECKED, status="confirmed")
+
+# --- Limits, scaling and CPU (added for the AWS Lambda reading page) ---
+SCALING = "https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html"
+INVOKE = "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html"
+QUOTAS = "https://docs.aws.amazon.com/lambda/latest/dg/limits.html"
+
+MB_PER_VCPU = fact(
+    "lambda.mb_per_vcpu", 1_769, "1,769 MB of memory = the equivalent of 1 vCPU",
+    source=MEMORY, checked=CHECKED, status="confirmed",
+    note="CPU is allocated in proportion to memory. AWS publishes no network bandwidth per MB.")
+DEFAULT_CONCURRENCY = fact(
+    "lambda.default_concurrency", 1_000,
+    "1,000 concurrent executions per Region (shared by all functions; can be raised)",
+    source=QUOTAS, checked=CHECKED, status="confirmed",
+    note="New accounts start with reduced quotas that AWS raises automatically with usage.")
+SCALING_RATE = fact(
+    "lambda.scaling_rate", (1_000, 10),
+    "1,000 more execution environments every 10 seconds, per function",
+    source=SCALING, checked=CHECKED, status="confirmed",
+    note="Requests above the available concurrency are throttled (HTTP 429).")
+SYNC_PAYLOAD_MB = fact(
+    "lambda.payload_sync_mb", 6, "6 MB (synchronous request and response)",
+    source=INVOKE, checked=CHECKED, status="confirmed")
+ASYNC_PAYLOAD_MB = fact(
+    "lambda.payload_async_mb", 1, "1 MB (asynchronous event)",
+    source=INVOKE, checked=CHECKED, status="confirmed",
+    note="Raised from 256 KB; older notes still say 256 KB.")
+DEFAULT_TIMEOUT_S = fact(
+    "lambda.default_timeout_s", 3, "3 seconds (default timeout)",
+    source="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html",
+    checked=CHECKED, status="unconfirmed",
+    note="Consistent across SDK models and notes; the AWS page itself was not read.")
+CONTAINER_IMAGE_MAX_GB = fact(
+    "lambda.container_image_max_gb", 10, "10 GB (uncompressed container image)",
+    source=QUOTAS, checked=CHECKED, status="unconfirmed",
+    note="Seen in copies of the quotas page; the current table was not read as text.")
+ZIP_PACKAGE_MB = fact(
+    "lambda.zip_package_mb", (50, 250),
+    "50 MB zipped for direct upload, 250 MB unzipped including layers",
+    source=QUOTAS, checked=CHECKED, status="confirmed",
+    note="Read in AWS's archived Lambda developer guide repository.")
+
+# --- Concurrency, throttling and API Gateway errors (added for the Lambda practice page) ---
+RESERVED_CONCURRENCY = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
+APIGW_ERRORS = "https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html"
+
+UNRESERVED_CONCURRENCY_MIN = fact(
+    "lambda.unreserved_concurrency_min", 100,
+    "100 concurrent executions, which always stay unreserved for the other functions",
+    source=RESERVED_CONCURRENCY, checked=CHECKED, status="confirmed",
+    note="You can reserve up to the account's concurrency minus 100 (also in the "
+         "PutFunctionConcurrency API reference).")
+THROTTLE_STATUS = fact(
+    "lambda.throttle_status", 429, "429 (TooManyRequestsException: throttled)",
+    source=SCALING, checked=CHECKED, status="confirmed",
+    note="Returned by Lambda when a function cannot scale fast enough or is at its "
+         "maximum concurrency.")
+APIGW_BAD_RESPONSE_STATUS = fact(
+    "lambda.apigw_bad_response_status", 502, "502 Bad Gateway",
+    source=APIGW_ERRORS, checked=CHECKED, status="confirmed",
+    note="What API Gateway answers when the function raises an error or returns a response "
+         "in the wrong format (body {\"message\": \"Internal server error\"}).")

@@ -3,3 +3,52 @@
 from ._registry import fact  # noqa: F401
 
 CHECKED = "2026-11-26"
+
+# --- Pages: Amazon ECR (docs/ecr/index.md) ---
+ECR_PRICING = "https://aws.amazon.com/ecr/pricing/"
+LP_CREATION = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/lp_creation.html"
+LP_PARAMETERS = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/lifecycle_policy_parameters.html"
+AUTH_TOKEN = "https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html"
+
+LIFECYCLE_EXPIRY_HOURS = fact(
+    "ecr.lifecycle_expiry_hours", 24, "within 24 hours",
+    source=LP_CREATION, checked=CHECKED, status="confirmed",
+    note="Images a new lifecycle policy selects are expired (or archived) within 24 hours, "
+         "not at once.")
+TAG_PATTERN_MAX_WILDCARDS = fact(
+    "ecr.tag_pattern_max_wildcards", 4, "up to 4 * wildcards per tag pattern",
+    source=LP_PARAMETERS, checked=CHECKED, status="confirmed")
+AUTH_TOKEN_HOURS = fact(
+    "ecr.auth_token_hours", 12, "12 hours",
+    source=AUTH_TOKEN, checked=CHECKED, status="confirmed",
+    note="The password from `aws ecr get-login-password` is this token.")
+PRIVATE_STORAGE_GB_MONTH = fact(
+    "ecr.private_storage_gb_month", 0.10, "$0.10 per GB-month",
+    source=ECR_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Private repositories, us-east-1; AWS's page was not read as text, consistent "
+         "third-party copies dated 2026.")
+PUBLIC_FREE_STORAGE_GB = fact(
+    "ecr.public_free_storage_gb", 50, "50 GB-month of public repository storage free",
+    source=ECR_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Always free; consistent third-party copies dated 2026.")
+
+# --- Practice: ECR image URIs (exercises/ecr/image_uri) ---
+ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html"
+ECS_CONTAINER_DEFINITION = (
+    "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html")
+
+ACCOUNT_ID_DIGITS = fact(
+    "ecr.account_id_digits", 12, "12 digits (such as 012345678901)",
+    source=ACCOUNT_IDS, checked=CHECKED, status="confirmed",
+    note="An account ID can start with 0: keep it as a string.")
+IMAGE_DIGEST_HEX_CHARS = fact(
+    "ecr.image_digest_hex_chars", 64, "64 hexadecimal characters",
+    source=ECS_CONTAINER_DEFINITION, checked=CHECKED, status="confirmed",
+    note="sha256 is the only supported hash function (ECS API reference, image parameter).")
+DOCKER_TAG = "https://docs.docker.com/engine/reference/commandline/image_tag/"
+IMAGE_TAG_MAX_CHARS = fact(
+    "ecr.image_tag_max_chars", 128, "at most 128 characters",
+    source=DOCKER_TAG, checked=CHECKED, status="unconfirmed",
+    note="Docker's rule for a tag, read on docs.docker.com (not an AWS source): letters, "
+         "digits, _ . -, not starting with . or -. ECR's API itself accepts tags up to "
+         "300 characters.")

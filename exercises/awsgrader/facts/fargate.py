@@ -3,3 +3,94 @@
 from ._registry import fact  # noqa: F401
 
 CHECKED = "2026-11-26"
+
+# --- Pages: AWS Fargate (docs/fargate/index.md) ---
+FARGATE_PRICING = "https://aws.amazon.com/fargate/pricing/"
+TASK_SIZES = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html"
+TASK_STORAGE = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html"
+SPOT_NOTICE = "https://repost.aws/knowledge-center/fargate-spot-termination-notice"
+CAPACITY_PROVIDERS = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html"
+
+TASK_CPU_VCPU = fact(
+    "fargate.task_cpu_vcpu", (0.25, 16), "0.25 vCPU to 16 vCPU per task",
+    source=TASK_SIZES, checked=CHECKED, status="confirmed",
+    note="8 and 16 vCPU need Linux platform version 1.4.0 or later.")
+TASK_MEMORY_GB = fact(
+    "fargate.task_memory_gb", (0.5, 120),
+    "512 MiB to 120 GB per task, in fixed CPU/memory pairs",
+    source=TASK_SIZES, checked=CHECKED, status="confirmed",
+    note="For example 0.25 vCPU allows 0.5, 1 or 2 GB; 1 vCPU allows 2 to 8 GB.")
+EPHEMERAL_STORAGE_GIB = fact(
+    "fargate.ephemeral_storage_gib", (20, 200),
+    "20 GiB of ephemeral storage by default, up to 200 GiB",
+    source=TASK_STORAGE, checked=CHECKED, status="confirmed",
+    note="Linux platform version 1.4.0 or later.")
+SPOT_WARNING_S = fact(
+    "fargate.spot_warning_s", 120, "a two-minute warning (an EventBridge event and SIGTERM)",
+    source=SPOT_NOTICE, checked=CHECKED, status="confirmed")
+SPOT_MAX_DISCOUNT_PCT = fact(
+    "fargate.spot_max_discount_pct", 70, "up to 70% off the Fargate price",
+    source=FARGATE_PRICING, checked=CHECKED, status="confirmed")
+BILLING = fact(
+    "fargate.billing", "per-second",
+    "per second (rounded up), from the start of the image download until the task stops",
+    source=FARGATE_PRICING, checked=CHECKED, status="confirmed")
+MIN_BILLING_S = fact(
+    "fargate.min_billing_s", 60, "a 1-minute minimum charge",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Quoted from AWS by third parties; not found in the text copy of AWS's page.")
+LINUX_X86_VCPU_HOUR = fact(
+    "fargate.linux_x86_vcpu_hour", 0.04048, "$0.04048 per vCPU-hour (Linux/x86, us-east-1)",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's page renders its rate table in the browser; consistent third-party copies "
+         "dated 2026.")
+LINUX_X86_GB_HOUR = fact(
+    "fargate.linux_x86_gb_hour", 0.004445, "$0.004445 per GB-hour (Linux/x86, us-east-1)",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Same as the vCPU rate: consistent third-party copies dated 2026.")
+
+# --- Exercises: fargate/task_size, fargate/monthly_cost, ecs/task_definition ---
+
+# Valid task sizes of Linux tasks: CPU units (1024 = 1 vCPU) -> every allowed memory, in MiB.
+# Kept as data so that the graders, the statements and the table on the Practice page all
+# read the same rows.
+VALID_TASK_SIZES = fact(
+    "fargate.task_sizes",
+    {
+        256: (512, 1024, 2048),
+        512: tuple(range(1024, 4096 + 1, 1024)),
+        1024: tuple(range(2048, 8192 + 1, 1024)),
+        2048: tuple(range(4096, 16384 + 1, 1024)),
+        4096: tuple(range(8192, 30720 + 1, 1024)),
+        8192: tuple(range(16384, 61440 + 1, 4096)),
+        16384: tuple(range(32768, 122880 + 1, 8192)),
+    },
+    "fixed CPU/memory pairs for Linux tasks, from 256 CPU units with 512 MiB to 16384 CPU "
+    "units with 120 GB",
+    source=TASK_SIZES, checked=CHECKED, status="confirmed",
+    note="Memory in MiB (1 GB = 1024 MiB). 8192 and 16384 CPU units need Linux platform "
+         "version 1.4.0 or later; Windows tasks only use 1024 to 4096 CPU units.")
+
+
+def is_valid_task_size(cpu, memory):
+    """True if ``cpu`` CPU units with ``memory`` MiB is a valid Linux Fargate task size."""
+    return memory in VALID_TASK_SIZES.get(cpu, ())
+
+
+LINUX_ARM_VCPU_HOUR = fact(
+    "fargate.linux_arm_vcpu_hour", 0.03238, "$0.03238 per vCPU-hour (Linux/ARM, us-east-1)",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's page renders its rate table in the browser; consistent third-party copies "
+         "dated 2026.")
+LINUX_ARM_GB_HOUR = fact(
+    "fargate.linux_arm_gb_hour", 0.00356, "$0.00356 per GB-hour (Linux/ARM, us-east-1)",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Same as the vCPU rate: consistent third-party copies dated 2026.")
+EXTRA_STORAGE_GB_HOUR = fact(
+    "fargate.extra_storage_gb_hour", 0.000111,
+    "$0.000111 per GB-hour of ephemeral storage above the included 20 GB",
+    source=FARGATE_PRICING, checked=CHECKED, status="unconfirmed",
+    note="Same as the vCPU rate: consistent third-party copies dated 2026.")
+# The same rates keyed by the `architecture` names the exercises use.
+VCPU_HOUR_PRICE = {"x86_64": LINUX_X86_VCPU_HOUR, "arm64": LINUX_ARM_VCPU_HOUR}
+GB_HOUR_PRICE = {"x86_64": LINUX_X86_GB_HOUR, "arm64": LINUX_ARM_GB_HOUR}

@@ -3,3 +3,65 @@
 from ._registry import fact  # noqa: F401
 
 CHECKED = "2026-11-26"
+
+# --- Plans and billing (added for the Amazon Lightsail reading page) ---
+BILLING_FAQ = ("https://docs.aws.amazon.com/lightsail/latest/userguide/"
+               "amazon-lightsail-frequently-asked-questions-faq-billing-and-account-management.html")
+BASELINE = "https://docs.aws.amazon.com/lightsail/latest/userguide/baseline-cpu-performance.html"
+TRANSFER = ("https://docs.aws.amazon.com/lightsail/latest/userguide/"
+            "amazon-lightsail-faq-data-transfer-allowance.html")
+
+CHEAPEST_PLAN = fact(
+    "lightsail.cheapest_plan", (5, 0.0067),
+    "$5 a month ($0.0067 an hour), Linux with a public IPv4 address",
+    source=BILLING_FAQ, checked=CHECKED, status="confirmed",
+    note="Billed by the hour, capped at the monthly price.")
+CHEAPEST_WINDOWS_PLAN = fact(
+    "lightsail.cheapest_windows_plan", (9.50, 0.0127), "$9.50 a month ($0.0127 an hour), Windows",
+    source=BILLING_FAQ, checked=CHECKED, status="confirmed")
+CHEAPEST_IPV6_ONLY_PLAN = fact(
+    "lightsail.cheapest_ipv6_only_plan", 3.50, "$3.50 a month (IPv6-only, no public IPv4)",
+    source="https://aws.amazon.com/lightsail/pricing/", checked=CHECKED, status="unconfirmed")
+BILLED_UNTIL_DELETED = fact(
+    "lightsail.billed_until_deleted", True,
+    "instances and managed databases are billed until deleted, even when stopped",
+    source=BILLING_FAQ, checked=CHECKED, status="confirmed")
+# (Linux $/month, Windows $/month or None, vCPUs, RAM GB, SSD GB, baseline % per vCPU)
+INSTANCE_BUNDLES = fact(
+    "lightsail.instance_bundles",
+    ((5, 9.50, 2, 0.5, 20, 5), (7, 14, 2, 1, 40, 10), (12, 22, 2, 2, 60, 20),
+     (24, 44, 2, 4, 80, 20), (44, 74, 2, 8, 160, 30), (84, 124, 4, 16, 320, 40),
+     (164, 244, 8, 32, 640, 40), (384, None, 16, 64, 1_280, 40)),
+    "general-purpose instance plans from $5 to $384 a month (dual-stack, Linux)",
+    source=BASELINE, checked=CHECKED, status="confirmed",
+    note="Burstable CPU: each plan has a baseline per vCPU and earns burst capacity. "
+         "Larger, memory- and compute-optimized plans also exist.")
+TRANSFER_OVERAGE_PER_GB = fact(
+    "lightsail.transfer_overage_per_gb", 0.09,
+    "$0.09 per GB of outbound transfer above the plan's allowance (us-east-1)",
+    source=TRANSFER, checked=CHECKED, status="confirmed",
+    note="Inbound transfer is free; traffic over private IPs in the same Region is free.")
+
+# --- Exercise: cheapest_bundle (docs/lightsail/practice.md) ---
+BASELINE_CPU = "https://docs.aws.amazon.com/en_us/lightsail/latest/userguide/baseline-cpu-performance.html"
+
+LINUX_BUNDLES = fact(
+    "lightsail.linux_bundles",
+    [
+        {"id": "nano_3_0", "price_usd": 5, "vcpus": 2, "ram_gb": 0.5, "ssd_gb": 20, "transfer_tb": 1},
+        {"id": "micro_3_0", "price_usd": 7, "vcpus": 2, "ram_gb": 1, "ssd_gb": 40, "transfer_tb": 2},
+        {"id": "small_3_0", "price_usd": 12, "vcpus": 2, "ram_gb": 2, "ssd_gb": 60, "transfer_tb": 3},
+        {"id": "medium_3_0", "price_usd": 24, "vcpus": 2, "ram_gb": 4, "ssd_gb": 80, "transfer_tb": 4},
+        {"id": "large_3_0", "price_usd": 44, "vcpus": 2, "ram_gb": 8, "ssd_gb": 160, "transfer_tb": 5},
+        {"id": "xlarge_3_0", "price_usd": 84, "vcpus": 4, "ram_gb": 16, "ssd_gb": 320, "transfer_tb": 6},
+        {"id": "2xlarge_3_0", "price_usd": 164, "vcpus": 8, "ram_gb": 32, "ssd_gb": 640, "transfer_tb": 7},
+        {"id": "4xlarge_3_0", "price_usd": 384, "vcpus": 16, "ram_gb": 64, "ssd_gb": 1280, "transfer_tb": 8},
+    ],
+    "Linux/Unix instance plans with a public IPv4 address (dual-stack), us-east-1: "
+    "$5 to $384 a month",
+    source=BASELINE_CPU, checked=CHECKED, status="unconfirmed",
+    note="Price, vCPUs, RAM (512 MB = 0.5 GB) and SSD: confirmed on AWS's baseline CPU "
+         "performance page. Transfer allowance (1 to 8 TB a month) and the bundle ids "
+         "(nano_3_0 ... 4xlarge_3_0): consistent third-party copies of AWS's bundle list, "
+         "not read on an AWS page. Larger, memory-optimized, compute-optimized and "
+         "IPv6-only plans are left out.")
