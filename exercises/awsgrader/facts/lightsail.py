@@ -43,25 +43,22 @@ TRANSFER_OVERAGE_PER_GB = fact(
     note="Inbound transfer is free; traffic over private IPs in the same Region is free.")
 
 # --- Exercise: cheapest_bundle (docs/lightsail/practice.md) ---
-BASELINE_CPU = "https://docs.aws.amazon.com/en_us/lightsail/latest/userguide/baseline-cpu-performance.html"
+# The specs and prices come from INSTANCE_BUNDLES above (one home for each number); the ids
+# and the monthly transfer allowances are added here, in the same order.
+_BUNDLE_IDS = ("nano_3_0", "micro_3_0", "small_3_0", "medium_3_0", "large_3_0", "xlarge_3_0",
+               "2xlarge_3_0", "4xlarge_3_0")
+_TRANSFER_TB = (1, 2, 3, 4, 5, 6, 7, 8)
 
 LINUX_BUNDLES = fact(
     "lightsail.linux_bundles",
-    [
-        {"id": "nano_3_0", "price_usd": 5, "vcpus": 2, "ram_gb": 0.5, "ssd_gb": 20, "transfer_tb": 1},
-        {"id": "micro_3_0", "price_usd": 7, "vcpus": 2, "ram_gb": 1, "ssd_gb": 40, "transfer_tb": 2},
-        {"id": "small_3_0", "price_usd": 12, "vcpus": 2, "ram_gb": 2, "ssd_gb": 60, "transfer_tb": 3},
-        {"id": "medium_3_0", "price_usd": 24, "vcpus": 2, "ram_gb": 4, "ssd_gb": 80, "transfer_tb": 4},
-        {"id": "large_3_0", "price_usd": 44, "vcpus": 2, "ram_gb": 8, "ssd_gb": 160, "transfer_tb": 5},
-        {"id": "xlarge_3_0", "price_usd": 84, "vcpus": 4, "ram_gb": 16, "ssd_gb": 320, "transfer_tb": 6},
-        {"id": "2xlarge_3_0", "price_usd": 164, "vcpus": 8, "ram_gb": 32, "ssd_gb": 640, "transfer_tb": 7},
-        {"id": "4xlarge_3_0", "price_usd": 384, "vcpus": 16, "ram_gb": 64, "ssd_gb": 1280, "transfer_tb": 8},
-    ],
-    "Linux/Unix instance plans with a public IPv4 address (dual-stack), us-east-1: "
-    "$5 to $384 a month",
-    source=BASELINE_CPU, checked=CHECKED, status="unconfirmed",
-    note="Price, vCPUs, RAM (512 MB = 0.5 GB) and SSD: confirmed on AWS's baseline CPU "
-         "performance page. Transfer allowance (1 to 8 TB a month) and the bundle ids "
-         "(nano_3_0 ... 4xlarge_3_0): consistent third-party copies of AWS's bundle list, "
-         "not read on an AWS page. Larger, memory-optimized, compute-optimized and "
-         "IPv6-only plans are left out.")
+    [{"id": bundle_id, "price_usd": linux_usd, "vcpus": vcpus, "ram_gb": ram_gb,
+      "ssd_gb": ssd_gb, "transfer_tb": transfer_tb}
+     for bundle_id, transfer_tb, (linux_usd, _, vcpus, ram_gb, ssd_gb, _)
+     in zip(_BUNDLE_IDS, _TRANSFER_TB, INSTANCE_BUNDLES, strict=True)],
+    "Linux/Unix instance plans with a public IPv4 address (dual-stack), us-east-1, with "
+    "their bundle ids and transfer allowances (1 to 8 TB a month)",
+    source=BASELINE, checked=CHECKED, status="unconfirmed",
+    note="Price, vCPUs, RAM (512 MB = 0.5 GB) and SSD: lightsail.instance_bundles, confirmed. "
+         "The transfer allowances and the bundle ids (nano_3_0 ... 4xlarge_3_0) come from "
+         "consistent third-party copies of AWS's bundle list, not read on an AWS page. "
+         "Larger, memory-optimized, compute-optimized and IPv6-only plans are left out.")

@@ -1,0 +1,14 @@
+# Plausible mistake: sends every short job to Lambda, event-driven or not.
+def choose_service(workload):
+    if workload["cloud_experience"] == "none":
+        return "Amazon Lightsail"
+    if workload["batch"]:
+        return "AWS Batch"
+    if (workload["max_duration_minutes"] <= 15
+            and not workload["runs_containers"]):
+        return "AWS Lambda"
+    if workload["runs_containers"] and workload["wants_to_manage_servers"]:
+        return "Amazon ECS on EC2"
+    if workload["runs_containers"]:
+        return "AWS Fargate"
+    return "Amazon EC2"
