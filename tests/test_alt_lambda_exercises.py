@@ -14,7 +14,7 @@ import pytest
 
 from awsgrader.apigw import header, is_json_media_type, response_problem, rest_event
 from awsgrader.events import load
-from awsgrader.facts import awslambda
+from awsgrader.facts import apigateway, awslambda
 from exercise_runner import discover, validate
 
 EXERCISES = {e.id: e for e in discover()}
@@ -79,7 +79,7 @@ def test_a_body_that_is_a_dict_is_explained_as_a_502():
     ex = EXERCISES["lambda/api_handler"]
     code = (ex.folder / "wrong" / "body_is_a_dict.py").read_text(encoding="utf-8")
     outcome = validate(ex, code, public_tests=False)
-    assert f"{awslambda.APIGW_BAD_RESPONSE_STATUS} Bad Gateway" in outcome.message
+    assert f"{apigateway.BAD_PROXY_RESPONSE_STATUS} Bad Gateway" in outcome.message
 
 
 def _ways(rps, ms):
@@ -143,5 +143,5 @@ def test_solution_notes_repeat_the_facts_correctly():
     assert f"{awslambda.DEFAULT_CONCURRENCY:,} concurrent executions per Region" in rem
     assert f"**{awslambda.THROTTLE_STATUS}**" in rem
     rem = (EXERCISES["lambda/api_handler"].folder / "exo_REM.md").read_text(encoding="utf-8")
-    assert f"**{awslambda.APIGW_BAD_RESPONSE_STATUS} Bad Gateway**" in rem
+    assert f"**{apigateway.BAD_PROXY_RESPONSE_STATUS} Bad Gateway**" in rem
     assert "{{" not in rem

@@ -10,7 +10,7 @@ https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html
 import json
 
 from .events import load
-from .facts.awslambda import APIGW_BAD_RESPONSE_STATUS
+from .facts.apigateway import BAD_PROXY_RESPONSE_STATUS
 
 # The keys of a REST API Lambda proxy response; any other key makes API Gateway reject it.
 RESPONSE_KEYS = ("statusCode", "headers", "multiValueHeaders", "body", "isBase64Encoded")
@@ -87,7 +87,7 @@ def is_json_media_type(value):
 
 
 def _gateway_502(reason):
-    return (f"{reason}: API Gateway would answer {APIGW_BAD_RESPONSE_STATUS} Bad Gateway "
+    return (f"{reason}: API Gateway would answer {BAD_PROXY_RESPONSE_STATUS} Bad Gateway "
             "(\"Malformed Lambda proxy response\") instead of your response.")
 
 

@@ -13,8 +13,6 @@ PRICING = "https://aws.amazon.com/api-gateway/pricing/"
 CACHING = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"
 WEBSOCKET_QUOTAS = ("https://docs.aws.amazon.com/apigateway/latest/developerguide/"
                     "apigateway-execution-service-websocket-limits-table.html")
-PROXY = ("https://docs.aws.amazon.com/apigateway/latest/developerguide/"
-         "set-up-lambda-proxy-integrations.html")
 
 ACCOUNT_RPS = fact(
     "apigateway.account_rps", 10_000,
@@ -31,9 +29,10 @@ THROTTLE_STATUS = fact(
     checked=CHECKED, status="confirmed")
 BAD_PROXY_RESPONSE_STATUS = fact(
     "apigateway.bad_proxy_response_status", 502, "502 Bad Gateway",
-    source=PROXY, checked=CHECKED, status="confirmed",
-    note="What the client gets when a Lambda proxy response has the wrong shape, e.g. a "
-         "non-string body in payload format 1.0. Read in AWS's archived docs repository.")
+    source="https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html", checked=CHECKED, status="confirmed",
+    note="What the client gets when the Lambda function raises or returns a proxy response "
+         "in the wrong shape (e.g. a non-string body in payload format 1.0); the body is "
+         "{\"message\": \"Internal server error\"}.")
 REST_TIMEOUT_S = fact(
     "apigateway.rest_timeout_s", 29, "29 seconds (REST API integration timeout, default maximum)",
     source=TIMEOUT_2024, checked=CHECKED, status="confirmed",

@@ -103,7 +103,6 @@ ZIP_PACKAGE_MB = fact(
 
 # --- Concurrency, throttling and API Gateway errors (added for the Lambda practice page) ---
 RESERVED_CONCURRENCY = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html"
-APIGW_ERRORS = "https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html"
 
 UNRESERVED_CONCURRENCY_MIN = fact(
     "lambda.unreserved_concurrency_min", 100,
@@ -116,8 +115,3 @@ THROTTLE_STATUS = fact(
     source=SCALING, checked=CHECKED, status="confirmed",
     note="Returned by Lambda when a function cannot scale fast enough or is at its "
          "maximum concurrency.")
-APIGW_BAD_RESPONSE_STATUS = fact(
-    "lambda.apigw_bad_response_status", 502, "502 Bad Gateway",
-    source=APIGW_ERRORS, checked=CHECKED, status="confirmed",
-    note="What API Gateway answers when the function raises an error or returns a response "
-         "in the wrong format (body {\"message\": \"Internal server error\"}).")
