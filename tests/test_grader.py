@@ -169,3 +169,20 @@ def test_watchdog_lets_quick_code_finish_and_leaves_files_alone():
 
 def test_watchdog_is_not_caught_by_except_exception():
     assert not issubclass(TimeLimitExceeded, Exception)
+
+
+def test_each_section_gets_the_whole_time():
+    busy = "import time\nend = time.monotonic() + 0.6\nwhile time.monotonic() < end:\n    pass\n"
+    start_watchdog(1.0)
+    try:
+        for _ in range(3):  # 1.8 s in all, 0.6 s per section: like editor, tests, secrets
+            exec(compile(busy, "<exec>", "exec"), {})
+    finally:
+        stop_watchdog()
+
+
+def test_exec_from_learner_code_does_not_restart_the_clock():
+    code = ("import time\nend = time.monotonic() + 0.6\n"
+            "while True:\n    exec('x = 1')\n")
+    with pytest.raises(TimeLimitExceeded):
+        _run(code, seconds=0.3)

@@ -148,10 +148,10 @@ def difference(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL, where="the resul
             return None
         parts = []
         if expected - got:
-            parts.append(f"missing {short_repr(sorted(expected - got, key=repr), 120)}")
+            parts.append(f"is missing {short_repr(sorted(expected - got, key=repr), 120)}")
         if got - expected:
             parts.append(f"should not contain {short_repr(sorted(got - expected, key=repr), 120)}")
-        return f"{where} is " + " and ".join(parts)
+        return f"{where} " + " and ".join(parts)
     return None if got == expected else f"{where} is {short_repr(got, 80)}, expected {expected!r}"
 
 

@@ -11,6 +11,9 @@ Design notes (why, not what):
   standard library are not, which keeps the overhead small.
 * :class:`TimeLimitExceeded` derives from ``BaseException`` so that a learner's
   ``except Exception:`` (which the API handler exercise asks for) does not swallow it.
+* The time limit applies to each section PMT runs (the editor's code, the public tests, the
+  hidden tests) separately: the deadline restarts when a new top-level ``<exec>`` module
+  starts, but not when learner code calls ``exec`` itself.
 * CPython unsets a trace function that raises, so the watchdog fires once: nothing that runs
   after (PMT's own helpers, the ``post`` section) can be hit by it. The price: a loop whose
   body catches everything with a bare ``except:`` (or ``except BaseException``) swallows that
@@ -60,8 +63,14 @@ def start_watchdog(seconds=None):
         return local_trace
 
     def global_trace(frame, event, arg):
+        nonlocal deadline
         if not _is_learner_code(frame.f_code):
             return None
+        if frame.f_code.co_name == "<module>" and (
+                frame.f_back is None or not _is_learner_code(frame.f_back.f_code)):
+            # A new section starts (the editor's code, the public tests, the hidden tests):
+            # each gets the whole time, so slow hidden tests never count against the learner.
+            deadline = time.monotonic() + seconds
         # A one-line loop (``while True: pass``) never starts a new line, so it emits no
         # line events: trace opcodes.
         frame.f_trace_opcodes = True
