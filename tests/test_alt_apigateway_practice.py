@@ -4,11 +4,10 @@ choice the statement leaves open. (tests/test_alt_solutions.py checks that each 
 """
 
 import random
-import sys
 
 import pytest
 
-from exercise_runner import ROOT, discover
+from exercise_runner import ROOT, discover, load_solution, outcome_of
 
 EXERCISES = {e.id: e for e in discover()}
 ALT_DIR = ROOT / "tests" / "alt_solutions"
@@ -19,24 +18,10 @@ def alternatives(slug):
 
 
 def load(slug, code):
-    exercise = EXERCISES[f"apigateway/{slug}"]
-    namespace = {"__name__": "__main__"}
-    exec(compile(exercise.sections["env"], "<env>", "exec"), namespace)
-    sys.settrace(None)  # the env arms the watchdog; not needed here
-    exec(compile(code, "<solution>", "exec"), namespace)
-    return namespace
+    return load_solution(EXERCISES[f"apigateway/{slug}"], code)
 
 
-def outcome(fn, *args):
-    try:
-        return fn(*args)
-    except ValueError:
-        return "ValueError"
-
-
-@pytest.mark.parametrize("slug", ["token_bucket", "route_match"])
-def test_alternatives_exist(slug):
-    assert len(alternatives(slug)) >= 2
+outcome = outcome_of
 
 
 def bucket_cases(rng, count):

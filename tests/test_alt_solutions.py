@@ -21,3 +21,10 @@ def test_alternative_correct_solution_passes(path):
     exercise = EXERCISES[f"{service}/{slug}"]
     outcome = validate(exercise, path.read_text(encoding="utf-8"))
     assert outcome.passed, f"{path.name} is correct but fails at {outcome.step}:\n{outcome.message}"
+
+
+@pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
+def test_every_exercise_has_alternative_solutions(exercise_id):
+    service, slug = exercise_id.split("/")
+    found = [p for p in ALT if p.stem.startswith(f"{service}__{slug}__")]
+    assert len(found) >= 2, f"{exercise_id}: write at least two correct solutions another way"
