@@ -11,8 +11,16 @@ jquery.terminal@2.43.1, which PMT pins with an SRI hash, is not in the npm regis
 project can reach (2.43.0 and 2.44.1 are). The harness, and only the harness, serves 2.43.0
 for it and drops that one ``integrity`` value from PMT's terminal script as it passes through;
 the published site is untouched and still loads 2.43.1 from the CDN with its hash.
+(2.43.0 and 2.43.1 differ only in small fixes to the terminal; the tests check the grading
+and the messages the terminal shows, which do not depend on them.)
+
+Test-only instrumentation, also harness-only: shadow roots are opened (Material draws mermaid
+diagrams into a closed shadow root, which a test could not look into otherwise) and axe-core is
+injected from node_modules.
 """
 
+import difflib
+import gzip
 import json
 import mimetypes
 import os
@@ -87,12 +95,19 @@ class Network:
     blocked: list = field(default_factory=list)
     missing: list = field(default_factory=list)
     cdn: list = field(default_factory=list)
+    # (origin, gzip size) of every response the harness served, for the benchmark.
+    served: list = field(default_factory=list)
+    measure: bool = False
 
 
-def _fulfil_file(route, file, body=None):
+def _fulfil_file(route, file, body=None, network=None):
     content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     headers = {"content-type": content_type, "access-control-allow-origin": "*"}
-    route.fulfill(status=200, headers=headers, body=body if body is not None else file.read_bytes())
+    body = body if body is not None else file.read_bytes()
+    if network is not None and network.measure:
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(route.request.url))
+        network.served.append((origin, len(gzip.compress(body, 6)), route.request.url))
+    route.fulfill(status=200, headers=headers, body=body)
 
 
 def install_routes(context, site_dir, network):
@@ -117,7 +132,7 @@ def install_routes(context, site_dir, network):
                 if count != 1:
                     raise RuntimeError("PMT's terminal script changed: review the harness")
                 body = text.encode()
-            _fulfil_file(route, file, body)
+            _fulfil_file(route, file, body, network)
         elif url.startswith(CDN):
             try:
                 file = cdn_file(url)
@@ -130,7 +145,7 @@ def install_routes(context, site_dir, network):
                 route.fulfill(status=404, body="not found")
                 return
             network.cdn.append(url)
-            _fulfil_file(route, file)
+            _fulfil_file(route, file, network=network)
         elif url.startswith(("data:", "blob:")):
             route.continue_()
         else:
@@ -138,3 +153,249 @@ def install_routes(context, site_dir, network):
             route.abort()
 
     context.route("**/*", handle)
+
+
+# --------------------------------------------------------------------------------------------
+# Driving pages: shared by the tests and the benchmark.
+
+PYODIDE_READY = "Pyodide kernel ready."
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+# Material draws mermaid diagrams in a *closed* shadow root: open it so a test can look inside.
+OPEN_SHADOW_ROOTS = """(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
+})();"""
+
+
+@dataclass
+class Tab:
+    """One page in its own browser context, with what it logged and requested."""
+    context: object
+    page: object
+    network: Network
+    console: list = field(default_factory=list)   # (type, text)
+    errors: list = field(default_factory=list)    # console errors and uncaught exceptions
+
+    def close(self):
+        self.context.close()
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+
+
+def new_tab(browser, site_dir, *, width=1280, height=900, color_scheme="light", measure=False):
+    """A fresh context (empty cache and localStorage) routed to the built site, offline."""
+    context = browser.new_context(viewport={"width": width, "height": height},
+                                  color_scheme=color_scheme, service_workers="block")
+    network = Network(measure=measure)
+    install_routes(context, site_dir, network)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page = context.new_page()
+    tab = Tab(context, page, network)
+
+    def on_console(message):
+        tab.console.append((message.type, message.text))
+        if message.type == "error":
+            location = message.location or {}
+            where = location.get("url", "")
+            tab.errors.append(f"console error: {message.text} ({where})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: tab.errors.append(f"uncaught exception: {exc}"))
+    return tab
+
+
+def page_url(rel):
+    """The address of a built page: ``lambda/practice/`` -> site_url + that."""
+    return site_url() + rel
+
+
+def goto(tab, rel, *, wait_pyodide=False, timeout=90_000):
+    page = tab.page
+    if wait_pyodide:
+        with page.expect_console_message(lambda m: PYODIDE_READY in m.text, timeout=timeout):
+            page.goto(page_url(rel), wait_until="load", timeout=timeout)
+    else:
+        page.goto(page_url(rel), wait_until="load", timeout=timeout)
+    return page
+
+
+def settle(page):
+    """Wait until the page's fonts are loaded and two animation frames have passed."""
+    page.evaluate("""async () => {
+        await document.fonts.ready;
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }""")
+
+
+# ---- IDEs ----------------------------------------------------------------------------------
+
+def editor_ids(page):
+    return page.eval_on_selector_all(".py_mk_ide [id^=editor_]", "els => els.map(e => e.id)")
+
+
+def editor_text(page, editor_id):
+    return page.evaluate("id => ace.edit(id).getValue()", editor_id)
+
+
+def terminal_text(page, editor_id):
+    """The IDE's terminal as a reader sees it (jquery.terminal uses no-break spaces)."""
+    text = page.evaluate(
+        "id => (document.querySelector('#term_' + id + ' .terminal-output') || {}).innerText || ''",
+        editor_id)
+    return text.replace("\xa0", " ")
+
+
+def squash(text):
+    """Text without whitespace: the terminal wraps long lines at its width."""
+    return re.sub(r"\s+", "", text)
+
+
+def validate(page, editor_id, code=None, *, timeout=60_000):
+    """Put ``code`` in the editor (None: keep what is there), click Validate, return the
+    terminal's text once the run is over.
+
+    PMT pauses the IDE's terminal (jquery.terminal) for the whole run, prints the verdict,
+    then resumes it: the run is over when the terminal is resumed and shows output again.
+    """
+    page.evaluate("""([id, code]) => {
+        if (code !== null) ace.edit(id).setValue(code, 1);
+        $('#term_' + id).terminal().clear();
+    }""", [editor_id, code])
+    page.click(f"#global_{editor_id} button[btn_kind=check]")
+    page.wait_for_function("""id => {
+        const term = $('#term_' + id).terminal();
+        const out = document.querySelector('#term_' + id + ' .terminal-output');
+        return !term.paused() && out && out.innerText.trim().length > 0;
+    }""", arg=editor_id, timeout=timeout, polling=50)
+    return terminal_text(page, editor_id)
+
+
+def _normalized(text):
+    """Squashed text with the elements of every ``{...}`` sorted: a set prints in another
+    order in each Python process (string hashing is randomised)."""
+    return re.sub(r"\{([^{}]*)\}", lambda m: "{" + ",".join(sorted(m.group(1).split(","))) + "}",
+                  squash(text))
+
+
+def message_shown(message, terminal, *, min_ratio=0.9):
+    """Is the assertion ``message`` (as CPython raised it) shown in the ``terminal``?
+
+    Exactly, up to line wrapping and set order; or, for a message that embeds a value that
+    changes from run to run (a clock reading, an id), the terminal shows a text that starts
+    like the message and matches at least ``min_ratio`` of it.
+    """
+    m, t = _normalized(message), _normalized(terminal)
+    if m in t:
+        return True
+    start = t.find(m[:24])
+    if start < 0:
+        return False
+    return difflib.SequenceMatcher(None, m, t[start:start + len(m)], autojunk=False).ratio() >= min_ratio
+
+
+PASSED = "passed all the tests"
+SECRETS_OK = "Secret tests: OK"
+
+
+def passed(text):
+    return SECRETS_OK in text and "Error" not in text
+
+
+# ---- Pages ---------------------------------------------------------------------------------
+
+def run_axe(page):
+    """Serious and critical axe-core violations on the page, as short readable lines."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate("""async () => {
+        const result = await axe.run(document, {resultTypes: ['violations']});
+        return result.violations
+            .filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.map(n => ({target: n.target.join(' '),
+                                                  html: n.html.slice(0, 160),
+                                                  summary: n.failureSummary}))}));
+    }""")
+    lines = []
+    for v in violations:
+        for node in v["nodes"]:
+            lines.append(f"{v['impact']} {v['id']} ({v['help']}): {node['target']}\n"
+                         f"    {node['html']}\n    {node['summary']}".replace("\n\n", "\n"))
+    return lines
+
+
+def set_dark(page):
+    """Switch to the dark palette the way a reader does: the header's toggle."""
+    if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") != "slate":
+        page.click("form[data-md-component=palette] label:not([hidden])")
+        page.wait_for_function(
+            "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    settle(page)
+
+
+def mermaid_report(page):
+    """Per diagram: rendered to an SVG, and the error text if mermaid reported one."""
+    return page.evaluate("""() => [...document.querySelectorAll('.mermaid')].map((el, i) => {
+        const root = el.shadowRoot || el;
+        const svg = root.querySelector('svg');
+        const text = (root.textContent || '') + (svg ? svg.textContent : '');
+        return {index: i, tag: el.tagName.toLowerCase(), svg: !!svg,
+                error: /Syntax error|Parse error|error in text/i.test(text) ? text.slice(0, 200) : ''};
+    })""")
+
+
+def links_and_ids(page):
+    """Every link's resolved address, and every id/name on the page as a reader gets it."""
+    return page.evaluate("""() => ({
+        links: [...document.querySelectorAll('a[href]')].map(a => a.href),
+        ids: [...document.querySelectorAll('[id], a[name]')].map(e => e.id || e.getAttribute('name')),
+    })""")
+
+
+def sideways_overflow(page):
+    """How many pixels the page scrolls sideways (0 is right)."""
+    return page.evaluate(
+        "() => document.scrollingElement.scrollWidth - document.documentElement.clientWidth")
+
+
+# ---- Quizzes -------------------------------------------------------------------------------
+
+def quiz_keys(page):
+    """Each quiz on the page: its PMT id and, per question, the 0-based indices of the right
+    answers and the number of answers.
+
+    PMT ships the right answers in the page: each question's ``<li>`` carries
+    ``correct="1,3"`` (1-based), which its script reads and removes at load. They are read
+    here from the page as served (a fresh fetch of its HTML).
+    """
+    return page.evaluate("""async () => {
+        const html = await (await fetch(location.href)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return [...doc.querySelectorAll('.py_mk_admonition_qcm')].map(qcm => ({
+            id: [...qcm.classList].find(c => c.startsWith('py_mk_qcm_id')),
+            questions: [...qcm.querySelectorAll('li.py_mk_question_qcm')].map(q => ({
+                correct: (q.getAttribute('correct') || '').split(',').filter(Boolean)
+                            .map(n => Number(n) - 1),
+                items: q.querySelectorAll('ul.py_mk_item_qcm > li').length,
+            })),
+        }));
+    }""")
+
+
+def answer_quiz(page, quiz, choices):
+    """Tick ``choices[i]`` (0-based answer indices) for question i, check, return the score
+    shown, e.g. ``"3/3"``. PMT gives each answer the id ``<quiz>-<question>-<answer>`` (in
+    the source order, whatever order the shuffle shows)."""
+    box = page.locator(f".{quiz['id']}").first
+    page.mouse.move(0, 0)  # PMT's floating tooltip of the button last clicked would cover others
+    box.locator(".restart-btn").click()
+    for q, picks in enumerate(choices):
+        for item in picks:
+            page.locator(f"label.{quiz['id']}-{q}-{item}").click()
+    box.locator(".check-btn").click()
+    counter = box.locator(".qcm-counter")
+    counter.wait_for(state="attached")
+    page.wait_for_function("el => el.textContent.includes('/')", arg=counter.element_handle())
+    return counter.text_content().strip()
