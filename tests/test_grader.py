@@ -186,3 +186,8 @@ def test_exec_from_learner_code_does_not_restart_the_clock():
             "while True:\n    exec('x = 1')\n")
     with pytest.raises(TimeLimitExceeded):
         _run(code, seconds=0.3)
+
+
+def test_sets_print_in_a_stable_order():
+    with pytest.raises(AssertionError, match=r"expected: \{'a', 'b', 'c'\}"):
+        check(lambda: {"a"}, (), {"c", "b", "a"})

@@ -23,8 +23,16 @@ ABS_TOL = 1e-9
 _MAX_REPR = 300
 
 
+def _stable_repr(value):
+    # A set's repr follows hash order, which changes between runs for strings: sort it so
+    # that a message reads the same every time.
+    if isinstance(value, (set, frozenset)) and value:
+        return "{" + ", ".join(sorted(_stable_repr(v) for v in value)) + "}"
+    return repr(value)
+
+
 def short_repr(value, limit=_MAX_REPR):
-    text = repr(value)
+    text = _stable_repr(value)
     if len(text) > limit:
         text = text[: limit - 5] + " ...)"
     return text
