@@ -53,9 +53,12 @@ class Exercise:
         return ast.unparse(tree)
 
 
+def load_exercise(folder):
+    return Exercise(folder, split_sections((folder / "exo.py").read_text(encoding="utf-8")))
+
+
 def discover():
-    return [Exercise(p.parent, split_sections(p.read_text(encoding="utf-8")))
-            for p in sorted(EXERCISES.glob("*/*/exo.py"))]
+    return [load_exercise(p.parent) for p in sorted(EXERCISES.glob("*/*/exo.py"))]
 
 
 @dataclass

@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from exercise_runner import EXERCISES, Exercise, split_sections
+from exercise_runner import EXERCISES, ROOT, load_exercise
 
-ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 IDE_CALL = re.compile(r"""\{\{\s*IDE\(\s*['"](?P<path>(?:\.\./)*exercises/(?P<id>[\w/-]+?)/exo)['"]""")
 
@@ -49,8 +48,7 @@ class IdeOnPage:
     exercise_id: str   # 'lambda/monthly_cost'
 
     def exercise(self):
-        folder = EXERCISES / self.exercise_id
-        return Exercise(folder, split_sections((folder / "exo.py").read_text(encoding="utf-8")))
+        return load_exercise(EXERCISES / self.exercise_id)
 
 
 def ides():

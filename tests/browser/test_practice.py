@@ -33,13 +33,6 @@ for ide in site_map.ides():
 RUNAWAY = "while True:\n    pass\n"
 
 
-def test_every_exercise_is_on_a_page():
-    on_pages = {ide.exercise_id for ide in site_map.ides()}
-    folders = {p.parent.relative_to(site_map.ROOT / "exercises").as_posix()
-               for p in (site_map.ROOT / "exercises").glob("*/*/exo.py")}
-    assert folders <= on_pages, f"exercises on no page: {sorted(folders - on_pages)}"
-
-
 def _editor(practice_pages, ide):
     tab = practice_pages.get(ide.page)
     expected = sum(1 for other in site_map.ides() if other.page == ide.page)

@@ -10,6 +10,9 @@ from ._registry import FACTS, STATUSES, Fact, fact
 # Importing a module registers its facts.
 from . import apigateway, awslambda, batch, ecr, ecs, exam, fargate, lightsail  # noqa: F401
 
+__all__ = ["FACTS", "STATUSES", "Fact", "fact", "get", "apigateway", "awslambda", "batch", "ecr",
+           "ecs", "exam", "fargate", "lightsail"]
+
 
 def get(key):
     try:
