@@ -52,30 +52,79 @@ def test_token_bucket_alternative_agrees_with_reference(path):
         assert got == expected, f"throttle{args!r}: reference {expected!r}, {path.stem} {got!r}"
 
 
+def left_out(method, path, routes):
+    """The cases the statement keeps out of the tests, where AWS documents nothing: a
+    request for exactly the path before a greedy variable, and a request that a named
+    method and ANY on the same path (up to the names of the variables) both match."""
+    segments = path.split("/")[1:]
+    shapes = {}
+    for route in routes:
+        if route == "$default":
+            continue
+        verb, route_path = route.split(" ", 1)
+        parts = route_path.split("/")[1:]
+        fits = True
+        for i, part in enumerate(parts):
+            if part.endswith("+}"):
+                if len(segments) == i:
+                    return True
+                fits = len(segments) > i
+                break
+            if i >= len(segments) or (part[:1] != "{" and part != segments[i]):
+                fits = False
+                break
+        else:
+            fits = len(parts) == len(segments)
+        if fits and verb in (method, "ANY"):
+            shape = tuple(p if p[:1] != "{" else p[-2:] == "+}" for p in parts)
+            shapes.setdefault(shape, set()).add(verb)
+    return any(len(verbs) > 1 for verbs in shapes.values())
+
+
 def api_cases(rng, count):
-    words = ["pets", "dog", "7", ""]
-    for _ in range(count):
+    """Random APIs and requests inside the statement's constraints: every path has at
+    least one segment and no empty one, no two routes have the same method and path up to
+    the names of their variables, and the cases AWS does not document are drawn again.
+    Most routes are drawn near the request's path, so that several of them match."""
+    words = ["pets", "dog", "7"]
+    made = 0
+    while made < count:
+        segments = [rng.choice(words + ["cat"]) for _ in range(rng.randint(1, 4))]
+        method = rng.choice(["GET", "POST", "DELETE"])
         routes, shapes = [], set()
-        for _ in range(rng.randint(0, 9)):
+        for _ in range(rng.randint(0, 8)):
+            near = rng.random() < 0.7
             parts = []
-            for i in range(rng.randint(0, 3)):
+            for i in range(rng.randint(1, 4)):
                 r = rng.random()
-                if r < 0.5:
-                    parts.append(rng.choice(words[:3]))
-                elif r < 0.8:
+                if r < 0.45:
+                    parts.append(segments[i] if near and i < len(segments)
+                                 else rng.choice(words))
+                elif r < 0.78:
                     parts.append("{v%d}" % i)
                 else:
                     parts.append("{rest+}")
                     break
-            method = rng.choice(["GET", "POST", "ANY"])
-            shape = (method, tuple(p if p[:1] != "{" else p[-2:] == "+}" for p in parts))
+            verb = rng.choice(["GET", "POST", "ANY", method])
+            shape = (verb, tuple(p if p[:1] != "{" else p[-2:] == "+}" for p in parts))
             if shape not in shapes:
                 shapes.add(shape)
-                routes.append(f"{method} /" + "/".join(parts))
+                routes.append(f"{verb} /" + "/".join(parts))
         if rng.random() < 0.3:
             routes.insert(rng.randint(0, len(routes)), "$default")
-        path = "/" + "/".join(rng.choice(words + ["cat"]) for _ in range(rng.randint(0, 4)))
-        yield rng.choice(["GET", "POST", "DELETE"]), path, routes
+        path = "/" + "/".join(segments)
+        if left_out(method, path, routes):
+            continue
+        made += 1
+        yield method, path, routes
+
+
+def test_left_out_cases_are_the_statements():
+    assert left_out("GET", "/pets", ["GET /pets/{proxy+}"])
+    assert left_out("GET", "/pets/7", ["GET /pets/{id}", "ANY /pets/{x}"])
+    assert not left_out("POST", "/pets/7", ["GET /pets/{id}", "ANY /pets/{x}"])
+    assert not left_out("GET", "/pets/7", ["GET /pets/{id}", "POST /pets/{x}"])
+    assert not left_out("GET", "/pets/cat", ["GET /{type}/cat", "GET /pets/{proxy+}"])
 
 
 @pytest.mark.parametrize("path", alternatives("route_match"), ids=lambda p: p.stem)
@@ -90,3 +139,16 @@ def test_route_match_alternative_agrees_with_reference(path):
             assert got == expected, (
                 f"match_route({method!r}, {url!r}, {order!r}): reference {expected!r}, "
                 f"{path.stem} {got!r}")
+
+
+@pytest.mark.parametrize("name", ["old_most_specific_from_left", "full_match_means_static"])
+def test_route_match_old_ranking_disagrees_on_aws_order(name):
+    """The old ranking (segment by segment from the left, greedy variables included) must
+    disagree with AWS's documented order on many random APIs, not only on one example."""
+    reference = load("route_match", EXERCISES["apigateway/route_match"].sections["corr"])
+    wrong = EXERCISES["apigateway/route_match"].folder / "wrong" / f"{name}.py"
+    other = load("route_match", wrong.read_text(encoding="utf-8"))
+    rng = random.Random(name)
+    differ = sum(reference["match_route"](*case) != other["match_route"](*case)
+                 for case in api_cases(rng, 2000))
+    assert differ > 20, f"{name} differs from the reference on only {differ} cases"

@@ -1,5 +1,5 @@
-# Correct, written another way: a recursive matcher, and a pairwise "more specific than"
-# comparison instead of a sort key.
+# Correct, written another way: a recursive matcher, two passes (routes without a greedy
+# variable, then the greedy ones), and a pairwise "more specific than" comparison.
 SPECIFICITY = {"literal": 3, "variable": 2, "greedy": 1}
 
 
@@ -17,7 +17,7 @@ def match(parts, segments):
     first, kind = parts[0], part_kind(parts[0])
     if kind == "greedy":
         return {first[1:-2]: "/".join(segments)} if segments else None
-    if not segments or segments[0] == "":
+    if not segments:
         return None
     if kind == "literal" and first != segments[0]:
         return None
@@ -35,28 +35,30 @@ def more_specific(a, b):
         sa, sb = SPECIFICITY[part_kind(pa)], SPECIFICITY[part_kind(pb)]
         if sa != sb:
             return sa > sb
-    if len(parts_a) != len(parts_b):
-        return len(parts_a) > len(parts_b)
     return method_a != "ANY" and method_b == "ANY"
 
 
-def match_route(method, path, routes):
-    segments = path.split("/")[1:] if path != "/" else []
-    if any(s == "" for s in segments):
-        segments = None
+def best_of(method, segments, routes):
     best = None
     for route in routes:
-        if route == "$default" or segments is None:
-            continue
         route_method, route_path = route.split(" ", 1)
         if route_method != method and route_method != "ANY":
             continue
-        parts = route_path.split("/")[1:] if route_path != "/" else []
+        parts = route_path.split("/")[1:]
         params = match(parts, segments)
         if params is not None:
             candidate = ((route_method, parts), route, params)
             if best is None or more_specific(candidate[0], best[0]):
                 best = candidate
-    if best:
-        return best[1], best[2]
+    return (best[1], best[2]) if best else None
+
+
+def match_route(method, path, routes):
+    segments = path.split("/")[1:]
+    others = [r for r in routes if r != "$default"]
+    full = [r for r in others if "+}" not in r]
+    greedy = [r for r in others if "+}" in r]
+    found = best_of(method, segments, full) or best_of(method, segments, greedy)
+    if found:
+        return found
     return ("$default", {}) if "$default" in routes else None

@@ -1,11 +1,11 @@
 # Correct, written another way: one regular expression per route, the best match chosen by
-# sorting on a specificity key.
+# sorting on a key: greedy or not (AWS's levels), then the shape from the left.
 import re
 
 
 def compile_route(route_path):
     regex, names, key = "", [], ""
-    for part in route_path.split("/")[1:] if route_path != "/" else []:
+    for part in route_path.split("/")[1:]:
         if part.startswith("{") and part.endswith("+}"):
             names.append(part[1:-2])
             regex += "/(.+)"
@@ -17,12 +17,10 @@ def compile_route(route_path):
         else:
             regex += "/" + re.escape(part)
             key += "1"
-    return re.compile(regex or "/"), names, key
+    return re.compile(regex), names, key
 
 
 def match_route(method, path, routes):
-    if "//" in path or (path.endswith("/") and path != "/"):
-        return ("$default", {}) if "$default" in routes else None
     found = []
     for route in routes:
         if route == "$default":
@@ -33,7 +31,7 @@ def match_route(method, path, routes):
         regex, names, key = compile_route(route_path)
         m = regex.fullmatch(path)
         if m:
-            found.append(((key, verb == "ANY"), route, dict(zip(names, m.groups()))))
+            found.append((("3" in key, key, verb == "ANY"), route, dict(zip(names, m.groups()))))
     if not found:
         return ("$default", {}) if "$default" in routes else None
     found.sort(key=lambda item: item[0])

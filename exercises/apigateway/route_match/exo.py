@@ -12,7 +12,7 @@ LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 
 def split_path(path):
-    return [] if path == "/" else path[1:].split("/")
+    return path[1:].split("/")          # "/pets/7" -> ["pets", "7"]
 
 
 def kind(part):
@@ -45,25 +45,28 @@ def path_parameters(pattern, segments):
 def match_route(method, path, routes):
     segments = split_path(path)
     best, best_rank = None, None
-    if "" not in segments:      # an empty segment matches no route
-        for route in routes:
-            if route == "$default":
-                continue
-            route_method, route_path = route.split(" ", 1)
-            if route_method not in (method, "ANY"):
-                continue
-            pattern = split_path(route_path)
-            params = path_parameters(pattern, segments)
-            if params is None:
-                continue
-            rank = ([kind(part) for part in pattern], route_method == "ANY")
-            if best_rank is None or rank < best_rank:
-                best, best_rank = (route, params), rank
+    for route in routes:
+        if route == "$default":
+            continue
+        route_method, route_path = route.split(" ", 1)
+        if route_method not in (method, "ANY"):
+            continue
+        pattern = split_path(route_path)
+        params = path_parameters(pattern, segments)
+        if params is None:
+            continue
+        kinds = [kind(part) for part in pattern]
+        # AWS's levels first: a match without a greedy variable beats every greedy one.
+        # Then this exercise's tie-break: segment by segment from the left.
+        rank = (GREEDY in kinds, kinds, route_method == "ANY")
+        if best_rank is None or rank < best_rank:
+            best, best_rank = (route, params), rank
     if best is None and "$default" in routes:
         return ("$default", {})
     return best
 
 # --- PYODIDE:tests --- #
+# AWS's own example ("Create routes for HTTP APIs", Routing API requests).
 ROUTES = ["GET /pets/dog/1", "GET /pets/dog/{id}", "GET /pets/{proxy+}", "ANY /{proxy+}",
           "$default"]
 got = match_route("GET", "/pets/dog/1", ROUTES)
@@ -77,9 +80,12 @@ assert got == ("GET /pets/{proxy+}", {"proxy": "cat/1"}), (
 got = match_route("POST", "/test/5", ROUTES)
 assert got == ("ANY /{proxy+}", {"proxy": "test/5"}), (
     f"expected ('ANY /{{proxy+}}', {{'proxy': 'test/5'}}), got {got!r}")
-got = match_route("GET", "/", ROUTES)
-assert got == ("$default", {}), f"expected ('$default', {{}}), got {got!r}"
-got = match_route("GET", "/pets", ["GET /pets/{proxy+}"])
+# A full match with {type} beats a greedy variable, even one after a literal.
+got = match_route("GET", "/pets/cat", ["GET /{type}/cat", "GET /pets/{proxy+}"])
+assert got == ("GET /{type}/cat", {"type": "pets"}), (
+    f"expected ('GET /{{type}}/cat', {{'type': 'pets'}}), got {got!r}")
+# No route matches and there is no $default: API Gateway answers 404.
+got = match_route("GET", "/cats", ["GET /pets/{proxy+}"])
 assert got is None, f"expected None, got {got!r}"
 
 # --- PYODIDE:secrets --- #
@@ -90,160 +96,180 @@ def _hidden_tests():
     from awsgrader.facts import apigateway as facts
 
     match_route = require_function(globals(), "match_route", ["method", "path", "routes"])
+    left_out = "a case the statement leaves out"
 
     def oracle(method, path, routes):
-        # Independent of the reference: each route becomes a regular expression, and the
-        # candidates are sorted by a specificity key.
-        candidates = []
+        # Independent of the reference: each route becomes a regular expression and a shape
+        # ("a" literal, "b" {name}, "c" {name+}); the matches are sorted by AWS's level
+        # (greedy or not), then by shape from the left (this exercise's tie-break). It
+        # answers `left_out` for the cases the statement keeps out of the tests.
+        if path == "/" or "//" in path or path.endswith("/"):
+            return left_out
+        found = []
         for route in routes:
             if route == "$default":
                 continue
-            route_method, route_path = route.split(" ", 1)
-            if route_method != "ANY" and route_method != method:
-                continue
-            regex, names, rank = "", [], []
-            for part in route_path.strip("/").split("/") if route_path != "/" else []:
-                if part.endswith("+}"):
+            verb, route_path = route.split(" ", 1)
+            pieces, names, shape = [], [], ""
+            for part in route_path.split("/")[1:]:
+                if part.startswith("{") and part.endswith("+}"):
+                    if re.fullmatch("".join(pieces) or "/", path):
+                        return left_out     # the path before a greedy variable
                     names.append(part[1:-2])
-                    regex += r"/([^/]+(?:/[^/]+)*)"
-                    rank.append("c")
+                    pieces.append("/(.+)")
+                    shape += "c"
                 elif part.startswith("{"):
                     names.append(part[1:-1])
-                    regex += r"/([^/]+)"
-                    rank.append("b")
+                    pieces.append("/([^/]+)")
+                    shape += "b"
                 else:
-                    regex += "/" + re.escape(part)
-                    rank.append("a")
-            found = re.fullmatch(regex or "/", path)
-            if found:
-                key = ("".join(rank), route_method == "ANY")
-                candidates.append((key, route, dict(zip(names, found.groups()))))
-        if candidates:
-            _, route, params = min(candidates, key=lambda c: c[0])
-            return (route, params)
-        return ("$default", {}) if "$default" in routes else None
+                    pieces.append("/" + re.escape(part))
+                    shape += "a"
+            if verb not in ("ANY", method):
+                continue
+            hit = re.fullmatch("".join(pieces), path)
+            if hit:
+                found.append((("c" in shape, shape), verb, route,
+                              dict(zip(names, hit.groups()))))
+        if not found:
+            return ("$default", {}) if "$default" in routes else None
+        found.sort(key=lambda item: item[0])
+        if len(found) > 1 and found[0][0] == found[1][0]:
+            return left_out                 # a named method and ANY on the same path
+        return (found[0][2], found[0][3])
 
     def expect(method, path, routes, hint=None):
         expected = oracle(method, path, routes)
+        assert expected != left_out, f"grader error: {method} {path} {routes} is left out"
         check(match_route, (method, path, routes), expected, hint=hint)
         if len(routes) > 1:
             check(match_route, (method, path, routes[::-1]), expected,
-                  hint="The answer must not depend on the order of the routes: the most "
-                       "specific route wins wherever it is in the list.")
+                  hint="The answer must not depend on the order of the routes: the best "
+                       "match wins wherever it is in the list.")
 
+    aws_says = "AWS's order: "
+    ours = "This exercise's tie-break (AWS does not document it): "
+
+    # AWS's own example API and its table of requests.
     aws = ["GET /pets/dog/1", "GET /pets/dog/{id}", "GET /pets/{proxy+}", "ANY /{proxy+}",
            "$default"]
-    expect("GET", "/pets/dog/1", aws, hint="A full literal match is the most specific.")
-    expect("GET", "/pets/dog/2", aws, hint="A literal beats {name}, which beats {name+}.")
-    expect("GET", "/pets/cat/1", aws, hint="{proxy+} takes the rest of the path, joined "
-                                           "with '/'.")
-    expect("POST", "/test/5", aws, hint="ANY matches every method.")
+    expect("GET", "/pets/dog/1", aws,
+           hint="AWS's example: the request fully matches the static route GET /pets/dog/1.")
+    expect("GET", "/pets/dog/2", aws,
+           hint="AWS's example: the request fully matches GET /pets/dog/{id}.")
+    expect("GET", "/pets/cat/1", aws,
+           hint="AWS's example: no full match, so the GET route with a greedy variable "
+                "catches it; {proxy+} takes the rest of the path, joined with '/'.")
+    expect("POST", "/test/5", aws,
+           hint="AWS's example: ANY matches every method you have not defined for a route.")
     expect("DELETE", "/pets/dog/1", aws, hint="GET routes do not match DELETE; ANY does.")
-    expect("GET", "/", aws, hint="/ has no segment: {proxy+} needs at least one, so only "
-                                 "$default catches it.")
-    # Specificity, segment by segment from the left.
-    expect("GET", "/pets/7", ["GET /pets/{proxy+}", "GET /pets/{id}"],
-           hint="{name} beats {name+}.")
-    expect("GET", "/pets/7", ["GET /{kind}/7", "GET /pets/{id}"],
-           hint="Compare from the left: at the first segment the literal 'pets' beats "
-                "{kind}.")
-    expect("GET", "/x/b/c", ["GET /{a}/b/c", "GET /x/{b}/{c}"],
-           hint="Compare from the left, not by counting literals: 'x' beats {a} at the "
-                "first segment, even if the other route has more literals.")
-    expect("GET", "/a/b/c", ["ANY /a/{p+}", "ANY /a/b/{q+}"],
-           hint="At the second segment the literal 'b' beats {p+}.")
-    expect("GET", "/a/c/d", ["ANY /a/{p+}", "ANY /a/b/{q+}"],
-           hint="'c' is not 'b': only /a/{p+} matches.")
-    expect("GET", "/a/b", ["ANY /a/{p+}", "ANY /a/b/{q+}"],
-           hint="/a/b/{q+} needs at least one segment after b.")
-    expect("GET", "/pets/7/toys", ["GET /pets/{proxy+}", "GET /pets/{id}/toys"],
-           hint="{id} beats {proxy+} at the second segment.")
+
+    # Any full match without a greedy variable, {name} included, beats every greedy route.
+    expect("GET", "/pets/cat", ["GET /{type}/cat", "GET /pets/{proxy+}"],
+           hint=aws_says + "a full match (here with {type}) beats every match with a greedy "
+                           "variable, even /pets/{proxy+}, whose first segment is a literal.")
     expect("GET", "/pets/7", ["GET /pets/{proxy+}", "ANY /pets/{id}"],
-           hint="The path decides first: ANY /pets/{id} is more specific than "
-                "GET /pets/{proxy+}. The method only breaks ties.")
-    expect("GET", "/users/42", ["GET /{proxy+}", "ANY /users/{id}", "ANY /{a}/{b}"],
-           hint="The path decides first; then a named method beats ANY.")
-    # ANY against a named method, on the same path.
-    expect("GET", "/pets/7", ["ANY /pets/{id}", "GET /pets/{id}"],
-           hint="Same path: GET beats ANY.")
-    expect("POST", "/pets/7", ["ANY /pets/{id}", "GET /pets/{id}"],
-           hint="GET does not match POST; ANY does.")
-    expect("PATCH", "/pets", ["ANY /pets", "GET /pets", "POST /pets"],
-           hint="ANY matches PATCH too.")
+           hint=aws_says + "ANY /pets/{id} is a full match for the route and method; it "
+                           "beats the greedy GET /pets/{proxy+}.")
+    expect("GET", "/pets/dog/1", ["GET /pets/dog/{proxy+}", "GET /{a}/{b}/{c}"],
+           hint=aws_says + "GET /{a}/{b}/{c} is a full match; it beats a greedy route, "
+                           "whatever the number of literals.")
+    expect("GET", "/pets/dog/1/2", ["GET /pets/dog/{proxy+}", "GET /{a}/{b}/{c}"],
+           hint="/{a}/{b}/{c} needs exactly 3 segments: only the greedy route matches.")
+    expect("PUT", "/x/y/z", ["ANY /{proxy+}", "PUT /{a}/{b}/{c}", "GET /x/y/z"],
+           hint=aws_says + "PUT /{a}/{b}/{c} fully matches; GET /x/y/z does not match PUT.")
+    expect("GET", "/users/42", ["GET /{proxy+}", "ANY /users/{id}", "GET /users/{id}/more/{x+}"],
+           hint=aws_says + "ANY /users/{id} is the only full match.")
+    # $default is the last level; no match at all gives None (404).
+    expect("GET", "/pets/7/toys", ["GET /pets/{id}", "$default"],
+           hint="GET /pets/{id} takes one segment only: $default catches the request.")
+    expect("GET", "/pets/7/toys", ["$default", "ANY /{proxy+}"],
+           hint=aws_says + "a route with a greedy variable beats $default.")
+    expect("GET", "/anything/at/all", ["$default"],
+           hint="$default catches what no other route matches: ('$default', {}).")
+    expect("GET", "/pets", ["$default", "GET /pets"],
+           hint="$default is the last resort: a matching route always beats it.")
+    expect("GET", "/pets", [], hint="No routes: None (API Gateway answers 404).")
     expect("GET", "/pets", ["POST /pets"], hint="No route for GET /pets and no $default: "
                                                 "None (API Gateway answers 404).")
+    expect("OPTIONS", "/pets", ["GET /pets", "POST /pets"], hint="No route matches: None.")
+    expect("PATCH", "/pets", ["ANY /pets", "GET /pets", "POST /pets"],
+           hint="ANY matches PATCH, which no other route defines.")
+    expect("GET", "/cats", ["GET /pets/{proxy+}"],
+           hint="cats is not pets: no route matches, and there is no $default: None.")
+
+    # Two matches at the same level: this exercise's tie-break, from the left.
+    expect("GET", "/x/b/c", ["GET /{a}/b/c", "GET /x/{b}/{c}"],
+           hint=ours + "compare from the left: 'x' beats {a} at the first segment, even if "
+                       "the other route has more literals.")
+    expect("GET", "/pets/7", ["GET /{kind}/7", "GET /pets/{id}"],
+           hint=ours + "at the first segment the literal 'pets' beats {kind}.")
+    expect("GET", "/a/b/c", ["ANY /a/{p+}", "ANY /a/b/{q+}"],
+           hint=ours + "both are greedy; at the second segment the literal 'b' beats {p+}.")
+    expect("GET", "/a/x/y", ["ANY /a/{p+}", "ANY /a/{b}/{q+}"],
+           hint=ours + "both are greedy; at the second segment {b} beats {p+}.")
+    expect("GET", "/a/c/d", ["ANY /a/{p+}", "ANY /a/b/{q+}"],
+           hint="'c' is not 'b': only /a/{p+} matches.")
+    expect("GET", "/pets/7/toys", ["GET /pets/{proxy+}", "GET /pets/{id}/toys"],
+           hint=aws_says + "/pets/{id}/toys is a full match; it beats the greedy route.")
+
     # Path parameters.
     expect("GET", "/users/42/orders/7", ["GET /users/{userId}/orders/{orderId}"],
            hint="Each {name} gets its own segment, as a string.")
     expect("GET", "/files/2024/report.pdf", ["ANY /files/{path+}"],
            hint="The parameter is named after the variable, without the '+'.")
     expect("GET", "/x/y/z", ["GET /{first}/{rest+}"],
-           hint="{first} takes one segment, {rest+} the others.")
+           hint="{first} takes one segment, {rest+} the others, joined with '/'.")
     expect("GET", "/pets", ["GET /pets", "GET /{proxy+}"],
-           hint="A literal route has no path parameters: {}.")
+           hint="A route without variables has no path parameters: {}.")
     expect("GET", "/pets/7", ["GET /pets/{id}"], hint="Values are strings: '7', not 7.")
-    # Greedy needs one or more segments.
-    expect("GET", "/pets", ["GET /pets/{proxy+}"],
-           hint="{proxy+} needs at least one segment: /pets does not match /pets/{proxy+}.")
-    expect("GET", "/pets", ["GET /pets/{proxy+}", "$default"],
-           hint="/pets does not match /pets/{proxy+}, so $default catches it.")
-    expect("GET", "/pets/a/b/c/d", ["GET /pets/{proxy+}"])
-    # The root path.
-    expect("GET", "/", ["GET /", "ANY /{proxy+}"], hint="The route 'GET /' matches the path /.")
-    expect("GET", "/pets", ["GET /", "ANY /{proxy+}"],
-           hint="'GET /' matches only the path /.")
-    expect("POST", "/", ["GET /", "ANY /{proxy+}"],
-           hint="POST / : GET / does not match the method, and {proxy+} needs a segment.")
-    # Empty segments.
-    trailing = ["GET /pets", "GET /pets/{id}", "ANY /pets/{proxy+}"]
-    expect("GET", "/pets/", trailing,
-           hint="A trailing slash makes an empty segment: no route matches it.")
-    expect("GET", "/pets/", trailing + ["$default"],
-           hint="A path with an empty segment is only caught by $default.")
-    expect("GET", "/pets//7", trailing, hint="'//' makes an empty segment: no route matches.")
-    expect("GET", "//", ["ANY /{proxy+}", "GET /"], hint="'//' has empty segments.")
-    # $default.
-    expect("GET", "/anything/at/all", ["$default"],
-           hint="$default catches what no other route matches: ('$default', {}).")
-    expect("GET", "/pets", ["$default", "GET /pets"],
-           hint="$default is a catch-all: a matching route always beats it.")
-    expect("GET", "/pets", [], hint="No routes: None.")
-    expect("OPTIONS", "/pets", ["GET /pets", "POST /pets"], hint="No route matches: None.")
+    expect("GET", "/pets/a/b/c/d", ["GET /pets/{proxy+}"],
+           hint="A greedy variable takes every remaining segment.")
 
     # A full API: the default quota of routes.
     many = [f"GET /v{i}/items/{{id}}" for i in range(facts.HTTP_ROUTES_PER_API - 2)]
     many += ["ANY /{proxy+}", "GET /v7/items/special"]
-    expect("GET", "/v7/items/special", many, hint=f"{len(many)} routes: the literal wins.")
+    expect("GET", "/v7/items/special", many,
+           hint=f"{len(many)} routes: the static route wins, as in AWS's example.")
+    expect("GET", "/v9/items/9", many, hint=f"{len(many)} routes: a full match with {{id}}.")
+    expect("GET", "/v9/other", many, hint=f"{len(many)} routes: only ANY /{{proxy+}} matches.")
 
-    # Random APIs and requests against the oracle.
-    rng = random.Random(20261126)
+    # Random APIs and requests against the oracle, away from the cases left out. Most
+    # routes are drawn near the request's path, so that several of them match.
+    rng = random.Random(20261130)
     words = ["pets", "dog", "7", "v1"]
-    for _ in range(100):
+    done = 0
+    while done < 120:
+        segments = [rng.choice(words + ["cat"]) for _ in range(rng.randint(1, 4))]
+        method = rng.choice(["GET", "POST", "PUT"])
         shapes, routes = set(), []
-        for _ in range(rng.randint(1, 7)):
+        for _ in range(rng.randint(1, 8)):
+            near = rng.random() < 0.7
             parts = []
-            for i in range(rng.randint(0, 3)):
+            for i in range(rng.randint(1, 4)):
                 choice = rng.random()
-                if choice < 0.55:
-                    parts.append(rng.choice(words))
-                elif choice < 0.8:
+                if choice < 0.45:
+                    parts.append(segments[i] if near and i < len(segments)
+                                 else rng.choice(words))
+                elif choice < 0.78:
                     parts.append("{" + rng.choice(["id", "name", "x"]) + str(i) + "}")
                 else:
                     parts.append("{" + rng.choice(["proxy", "rest"]) + "+}")
                     break
-            route_method = rng.choice(["GET", "GET", "POST", "ANY"])
-            shape = (route_method, tuple(p if not p.startswith("{") else p.endswith("+}")
-                                         for p in parts))
+            verb = rng.choice(["GET", "POST", "ANY", method])
+            shape = (verb, tuple(p if not p.startswith("{") else p.endswith("+}")
+                                 for p in parts))
             if shape not in shapes:
                 shapes.add(shape)
-                routes.append(route_method + " /" + "/".join(parts))
+                routes.append(verb + " /" + "/".join(parts))
         if rng.random() < 0.3:
             routes.insert(rng.randint(0, len(routes)), "$default")
-        path = "/" + "/".join(rng.choice(words + ["cat"]) for _ in range(rng.randint(0, 4)))
-        if rng.random() < 0.1:
-            path += "/"
-        method = rng.choice(["GET", "POST", "PUT"])
-        check(match_route, (method, path, routes), oracle(method, path, routes))
+        path = "/" + "/".join(segments)
+        expected = oracle(method, path, routes)
+        if expected == left_out:
+            continue
+        check(match_route, (method, path, routes), expected)
+        done += 1
 
 
 _hidden_tests()

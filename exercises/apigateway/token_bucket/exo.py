@@ -137,9 +137,10 @@ def _hidden_tests():
             fail(label, expected_text, short_repr(got), hint, why)
 
     # The bucket starts full, and one token is enough.
-    expect([0], 1, 1, hint="The bucket starts full: the first request finds `burst` tokens.")
-    expect([5], 1, 1, hint="The bucket is full when the first request arrives, whatever "
-                          "its time.")
+    expect([0], 1, 1, hint="In this exercise's model the bucket starts full: the first request "
+                        "finds `burst` tokens.")
+    expect([5], 1, 1, hint="In this exercise's model the bucket is full when the first "
+                          "request arrives, whatever its time.")
     expect([0, 0, 0, 0, 0], 1, 3, hint="A burst of 3 serves 3 requests at the same instant; "
                                         "a request needs at least 1 whole token.")
     expect([2, 2, 2], 4, 3, hint="Equal times are in order; all three fit in the bucket.")
@@ -156,7 +157,8 @@ def _hidden_tests():
            hint="Partial tokens add up: 0.5 + 0.25 + 0.25 s at 1 token/s make a whole token "
                 "at t = 1.0.")
     expect([0, 0.5, 1.0, 1.5, 2.0], 1, 1,
-           hint="A throttled request (429) takes no token: the refill keeps adding up.")
+           hint="In this exercise's model a throttled request (429) takes no token: "
+                "the refill keeps adding up.")
     expect([0, 0, 0, 0, 0.5], 2, 4,
            hint="The bucket is not a per-second counter: after the burst of 4, half a second "
                 "at 2 tokens/s refills one token.")

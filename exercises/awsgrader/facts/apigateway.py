@@ -74,3 +74,14 @@ HTTP_ROUTES_PER_API = fact(
     "apigateway.http_routes_per_api", 300, "300 routes per HTTP API (can be raised)",
     source=HTTP_QUOTAS, checked=CHECKED, status="confirmed",
     note="A per-API quota: it is raised for one API, not for every API of the account.")
+
+# --- Added for route_match: HTTP API route selection (issue 13) ---
+HTTP_ROUTES = "https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-routes.html"
+HTTP_ROUTE_PRIORITY = fact(
+    "apigateway.http_route_priority",
+    ("full match", "greedy path variable", "$default"),
+    "(1) a full match for the route and method, (2) a match with a greedy path variable "
+    "({proxy+}), (3) the $default route (HTTP APIs)",
+    source=HTTP_ROUTES, checked="2026-11-30", status="confirmed",
+    note="AWS's order of priority. Its page does not say how two matches at the same level "
+         "are ranked, nor how trailing or double slashes are routed.")

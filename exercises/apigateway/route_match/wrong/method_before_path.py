@@ -1,9 +1,9 @@
-# Plausible mistake: a named method beats ANY before the paths are compared.
+# Plausible mistake: a named method beats ANY before the paths are compared, so GET /pets/{proxy+} beats ANY /pets/{id}.
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 
 def split_path(path):
-    return [] if path == "/" else path[1:].split("/")
+    return path[1:].split("/")          # "/pets/7" -> ["pets", "7"]
 
 
 def kind(part):
@@ -36,20 +36,20 @@ def path_parameters(pattern, segments):
 def match_route(method, path, routes):
     segments = split_path(path)
     best, best_rank = None, None
-    if "" not in segments:      # an empty segment matches no route
-        for route in routes:
-            if route == "$default":
-                continue
-            route_method, route_path = route.split(" ", 1)
-            if route_method not in (method, "ANY"):
-                continue
-            pattern = split_path(route_path)
-            params = path_parameters(pattern, segments)
-            if params is None:
-                continue
-            rank = (route_method == "ANY", [kind(part) for part in pattern])
-            if best_rank is None or rank < best_rank:
-                best, best_rank = (route, params), rank
+    for route in routes:
+        if route == "$default":
+            continue
+        route_method, route_path = route.split(" ", 1)
+        if route_method not in (method, "ANY"):
+            continue
+        pattern = split_path(route_path)
+        params = path_parameters(pattern, segments)
+        if params is None:
+            continue
+        kinds = [kind(part) for part in pattern]
+        rank = (route_method == "ANY", GREEDY in kinds, kinds)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = (route, params), rank
     if best is None and "$default" in routes:
         return ("$default", {})
     return best
