@@ -1,4 +1,5 @@
-# Plausible mistake: reads "$default catches what no route matches explicitly" as: $default beats every greedy route.
+# Plausible mistake: reads "$default catches what no route matches explicitly" as: $default
+#   beats every greedy route.
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

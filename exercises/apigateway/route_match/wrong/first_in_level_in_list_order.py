@@ -1,4 +1,5 @@
-# Plausible mistake: gets AWS's levels right, but within a level keeps the first match in the list.
+# Plausible mistake: gets AWS's levels right, but within a level keeps the first match in the
+#   list.
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

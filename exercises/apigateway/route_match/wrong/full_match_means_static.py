@@ -1,4 +1,5 @@
-# Plausible mistake: reads AWS's "full match" as a route without any variable, so a route with {id} competes with the greedy routes.
+# Plausible mistake: reads AWS's "full match" as a route without any variable, so a route with
+#   {id} competes with the greedy routes.
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

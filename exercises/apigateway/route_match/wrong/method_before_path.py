@@ -1,4 +1,5 @@
-# Plausible mistake: a named method beats ANY before the paths are compared, so GET /pets/{proxy+} beats ANY /pets/{id}.
+# Plausible mistake: a named method beats ANY before the paths are compared, so GET
+#   /pets/{proxy+} beats ANY /pets/{id}.
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 
