@@ -11,9 +11,11 @@ source and checked-on date, so a page and a grader can never disagree:
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "exercises"))
 
 from awsgrader import facts as facts_module  # noqa: E402
+from site_macros import editor_names  # noqa: E402
 
 
 def _source_text(f):
@@ -59,3 +61,5 @@ def define_env(env):
                 f"{f.status}: {status} |"
             )
         return "\n".join(rows)
+
+    editor_names.register(env)

@@ -5,6 +5,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # The grader package, as the exercises import it (in the browser it is a PMT python_lib).
 sys.path.insert(0, str(ROOT / "exercises"))
 sys.path.insert(0, str(ROOT / "tests"))
+# The site's page macros (site_macros/), as main.py imports them.
+sys.path.insert(0, str(ROOT))
 
 import os
 import subprocess
