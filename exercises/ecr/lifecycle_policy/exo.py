@@ -68,7 +68,9 @@ def images_to_expire(images, policy, now):
 def sorted_set_text(value):
     # A set prints in an arbitrary order: sort it so that the messages read the same.
     if isinstance(value, (set, frozenset)):
-        return "{" + ", ".join(repr(item) for item in sorted(value)) + "}" if value else "set()"
+        if not value:
+            return "set()"
+        return "{" + ", ".join(repr(item) for item in sorted(value, key=repr)) + "}"
     return repr(value)
 
 
