@@ -47,3 +47,45 @@ def test_image_uri_solutions_agree_on_mutated_uris():
                 uri = uri[:i] + uri[i:].upper()
         results = [_outcome(fn, uri) for fn in solutions]
         assert all(r == results[0] for r in results), (uri, results)
+
+
+def test_lifecycle_solutions_agree_on_random_policies():
+    """The reference and every alternative give the same answer on random valid policies,
+    including ones where lower-priority rules count images that higher ones select."""
+    from datetime import datetime, timedelta, timezone
+
+    exercise = EXERCISES["ecr/lifecycle_policy"]
+    solutions = [_load(exercise, exercise.sections["corr"])["images_to_expire"]]
+    solutions += [_load(exercise, p.read_text(encoding="utf-8"))["images_to_expire"]
+                  for p in alternatives("lifecycle_policy")]
+    assert len(solutions) >= 3
+    now = datetime(2026, 11, 30, 6, 0, tzinfo=timezone.utc)
+    prefix_sets = [["prod"], ["beta"], ["v1"], ["rc"], ["dev", "sha"]]
+    tags = ["prod-1", "prod-2", "beta-1", "beta-2", "v1.0", "rc1", "dev-3", "sha-9", "x"]
+    rng = random.Random(13)
+    for _ in range(400):
+        count = rng.randint(1, 4)
+        priorities = sorted(rng.sample(range(1, 20), count))
+        sets = rng.sample(prefix_sets, count)
+        rules = []
+        untagged = False
+        for i, priority in enumerate(priorities):
+            kinds = ["tagged"] + ([] if untagged else ["untagged"]) + (
+                ["any"] if i == count - 1 else [])
+            kind = rng.choice(kinds)
+            untagged = untagged or kind == "untagged"
+            count_type = rng.choice(["imageCountMoreThan", "sinceImagePushed"])
+            selection = {"tagStatus": kind, "countType": count_type,
+                         "countNumber": rng.randint(1, 4)}
+            if kind == "tagged":
+                selection["tagPrefixList"] = sets[i]
+            if count_type == "sinceImagePushed":
+                selection["countUnit"] = "days"
+            rules.append({"rulePriority": priority, "selection": selection,
+                          "action": {"type": "expire"}})
+        rng.shuffle(rules)
+        hours = rng.sample(range(0, 8 * 24), rng.randint(0, 10))
+        images = [{"digest": f"sha256:{n}", "tags": rng.sample(tags, rng.choice([0, 1, 2])),
+                   "pushed_at": now - timedelta(hours=h)} for n, h in enumerate(hours)]
+        results = [set(fn(images, {"rules": rules}, now)) for fn in solutions]
+        assert all(r == results[0] for r in results), (images, rules, results)

@@ -22,30 +22,25 @@ def images_to_expire(images, policy, now):
         if not s["countNumber"] >= 1:
             raise ValueError("countNumber below 1")
 
-    owner = {}
-    for r in sorted(rules, key=lambda r: r["rulePriority"]):
-        s = r["selection"]
-        for i, im in enumerate(images):
-            if i in owner:
-                continue
-            tags = im["tags"]
-            if s["tagStatus"] == "any":
-                hit = True
-            elif s["tagStatus"] == "untagged":
-                hit = not tags
-            else:
-                hit = all(any(t.startswith(p) for t in tags) for p in s["tagPrefixList"])
-            if hit:
-                owner[i] = r["rulePriority"]
+    def hit(s, tags):
+        if s["tagStatus"] == "any":
+            return True
+        if s["tagStatus"] == "untagged":
+            return not tags
+        return all(any(t.startswith(p) for t in tags) for p in s["tagPrefixList"])
 
     out = set()
-    for r in rules:
+    higher = set()  # indexes of images a higher-priority rule selects
+    for r in sorted(rules, key=lambda r: r["rulePriority"]):
         s = r["selection"]
-        mine = [i for i, p in owner.items() if p == r["rulePriority"]]
+        mine = [i for i, im in enumerate(images) if hit(s, im["tags"])]
         if s["countType"] == "imageCountMoreThan":
-            keep = set(heapq.nlargest(s["countNumber"], mine, key=lambda i: images[i]["pushed_at"]))
-            out.update(images[i]["digest"] for i in mine if i not in keep)
+            keep = set(heapq.nlargest(s["countNumber"], mine,
+                                      key=lambda i: images[i]["pushed_at"]))
+            marked = [i for i in mine if i not in keep]
         else:
             cutoff = now - timedelta(days=s["countNumber"])
-            out.update(images[i]["digest"] for i in mine if images[i]["pushed_at"] < cutoff)
+            marked = [i for i in mine if images[i]["pushed_at"] < cutoff]
+        out.update(images[i]["digest"] for i in marked if i not in higher)
+        higher.update(mine)
     return frozenset(out)

@@ -1,4 +1,5 @@
-# Alternative correct solution: ages in seconds, timestamps, a dict of claimed images per rule.
+# Alternative correct solution: ages in seconds, timestamps, each image decided by the first
+# rule (by rulePriority) that selects it.
 def _valid(policy):
     rules = sorted(policy["rules"], key=lambda r: r["rulePriority"])
     for a, b in zip(rules, rules[1:]):
@@ -17,29 +18,28 @@ def _valid(policy):
     return rules
 
 
+def _selects(sel, image):
+    status = sel["tagStatus"]
+    return (status == "any" or (status == "untagged" and len(image["tags"]) == 0)
+            or (status == "tagged" and all([t for t in image["tags"] if t.startswith(p)]
+                                           for p in sel["tagPrefixList"])))
+
+
 def images_to_expire(images, policy, now):
     rules = _valid(policy)
-    claimed = {id(r): [] for r in rules}
-    for image in images:
-        for r in rules:
-            sel = r["selection"]
-            status = sel["tagStatus"]
-            if (status == "any" or (status == "untagged" and len(image["tags"]) == 0)
-                    or (status == "tagged" and all(
-                        [t for t in image["tags"] if t.startswith(p)]
-                        for p in sel["tagPrefixList"]))):
-                claimed[id(r)].append(image)
-                break
     result = set()
-    for r in rules:
-        sel = r["selection"]
-        group = claimed[id(r)]
+    for image in images:
+        first = next((r for r in rules if _selects(r["selection"], image)), None)
+        if first is None:
+            continue
+        sel = first["selection"]
         if sel["countType"] == "sinceImagePushed":
-            for image in group:
-                if (now - image["pushed_at"]).total_seconds() > sel["countNumber"] * 24 * 3600:
-                    result.add(image["digest"])
+            if now.timestamp() - image["pushed_at"].timestamp() > sel["countNumber"] * 86400:
+                result.add(image["digest"])
         else:
-            group = sorted(group, key=lambda im: -im["pushed_at"].timestamp())
-            for image in group[sel["countNumber"]:]:
+            pushed = image["pushed_at"].timestamp()
+            newer = sum(1 for other in images
+                        if _selects(sel, other) and other["pushed_at"].timestamp() > pushed)
+            if newer >= sel["countNumber"]:
                 result.add(image["digest"])
     return result

@@ -52,3 +52,21 @@ IMAGE_TAG_MAX_CHARS = fact(
     note="Docker's rule for a tag, read on docs.docker.com (not an AWS source): letters, "
          "digits, _ . -, not starting with . or -. ECR's API itself accepts tags up to "
          "300 characters.")
+
+# --- Practice: how a lifecycle policy is evaluated (exercises/ecr/lifecycle_policy) ---
+LP_EVALUATION_RULES = ("https://docs.aws.amazon.com/AmazonECR/latest/userguide/"
+                       "LifecyclePolicies.html#lp_evaluation_rules")
+
+LIFECYCLE_LOWER_RULE_STILL_COUNTS = fact(
+    "ecr.lifecycle_lower_rule_still_counts", True,
+    "a lower-priority rule “can never mark images for expiration that are marked by higher "
+    "priority rules, but can still identify them as if they haven't been expired”",
+    source=LP_EVALUATION_RULES, checked="2026-11-30", status="confirmed",
+    note="So a lower rule's imageCountMoreThan counts the images a higher rule selects: in "
+         "AWS's Example A (multiple rules) rule 2 marks images A and B, and B is skipped "
+         "because expiring it would violate rule 1.")
+LIFECYCLE_HIGHER_RULE_PROTECTS = fact(
+    "ecr.lifecycle_higher_rule_protects", True,
+    "an image that matches the tagging requirements of a rule cannot be expired by a rule "
+    "with a lower priority, and an image is expired by exactly one or zero rules",
+    source=LP_EVALUATION_RULES, checked="2026-11-30", status="confirmed")

@@ -140,12 +140,12 @@ def _hidden_tests():
         (f"{host}/app:latest", private("123456789012", "us-east-1", "app", "latest"),
          "An explicit 'latest' tag."),
         (f"{host}/app:V1_RC.2-Final", private("123456789012", "us-east-1", "app", "V1_RC.2-Final"),
-         "Tags may contain uppercase letters, digits, _ . and - (only the repository is "
-         "lowercase)."),
+         "Docker's tag rule, used by this exercise: a tag may contain uppercase letters, "
+         "digits, _ . and - (only the repository is lowercase)."),
         (f"{host}/app:_build", private("123456789012", "us-east-1", "app", "_build"),
-         "A tag may start with an underscore."),
+         "Docker's tag rule, used by this exercise: a tag may start with an underscore."),
         (f"{host}/app:" + "t" * tag_max, private("123456789012", "us-east-1", "app", "t" * tag_max),
-         f"A tag of {tag_max} characters is valid."),
+         f"Docker's tag rule, used by this exercise: a tag of {tag_max} characters is valid."),
         (f"{host}/ab", private("123456789012", "us-east-1", "ab"), "A two-letter repository."),
         ("123456789012.dkr.ecr.il-central-1.amazonaws.com/x1/y2",
          private("123456789012", "il-central-1", "x1/y2"), "Another Region: il-central-1."),
@@ -170,7 +170,7 @@ def _hidden_tests():
     bad(f"{'1' * (account_digits + 1)}.dkr.ecr.us-east-1.amazonaws.com/app",
         "An account ID has exactly 12 digits: this one has 13.")
     bad("1234-5678-9012.dkr.ecr.us-east-1.amazonaws.com/app",
-        "The console shows the account ID with dashes; a URI never has them.")
+        "An account ID is 12 digits, with no dashes.")
     bad("12345678901a.dkr.ecr.us-east-1.amazonaws.com/app", "An account ID is only digits.")
     # The host.
     bad("123456789012.ecr.us-east-1.amazonaws.com/app", "The 'dkr.' part is missing.")
@@ -179,8 +179,9 @@ def _hidden_tests():
     bad("123456789012.dkr.ecr.us-east-1a.amazonaws.com/app",
         "us-east-1a is an Availability Zone, not a Region.")
     bad("123456789012.dkr.ecr.us-east1.amazonaws.com/app",
-        "A Region code ends with '-' and a number: us-east-1, not us-east1.")
-    bad("123456789012.dkr.ecr.US-EAST-1.amazonaws.com/app", "Region codes are lowercase.")
+        "This exercise's Region-code shape: words joined by '-', then '-' and a number: "
+        "us-east-1, not us-east1.")
+    bad("123456789012.dkr.ecr.US-EAST-1.amazonaws.com/app", "This exercise's Region-code shape: lowercase words.")
     bad("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/app",
         "Only the amazonaws.com domain is in this exercise (China's amazonaws.com.cn is not).")
     bad("123456789012.dkr-ecr.us-east-1.on.aws/app",
@@ -188,8 +189,10 @@ def _hidden_tests():
         "<account>.dkr.ecr.<region>.amazonaws.com.")
     bad("123456789012.dkr.ecr.us-east-1.amazonaws.com.evil.example/app",
         "The host must end with amazonaws.com: check the whole host, not a prefix.")
-    bad(f"https://{host}/app", "An image URI has no https:// scheme.")
-    bad(f"{host}:443/app", "An image URI has no port.")
+    bad(f"https://{host}/app", "This exercise's host is exactly <account>.dkr.ecr.<region>.amazonaws.com: no "
+        "https:// scheme.")
+    bad(f"{host}:443/app", "This exercise's host is exactly <account>.dkr.ecr.<region>.amazonaws.com: no "
+        "port.")
     bad(host, "No repository: the URI stops at the registry.")
     bad(f"{host}/", "No repository after the '/'.")
     bad("gallery.ecr.aws/docker/library/python",
@@ -203,22 +206,24 @@ def _hidden_tests():
     bad(f"{host}/my--app", "Separators . _ - come one at a time, between letters or digits.")
     bad(f"{host}/my app", "A repository name has no spaces.")
     # The tag.
-    bad(f"{host}/app:", "An empty tag after ':'.")
-    bad(f"{host}/app:-v1", "A tag cannot start with '-'.")
-    bad(f"{host}/app:.v1", "A tag cannot start with '.'.")
-    bad(f"{host}/app:v1:v2", "A tag cannot contain ':'.")
-    bad(f"{host}/app:v 1", "A tag cannot contain a space.")
-    bad(f"{host}/app:v1/extra", "A tag cannot contain '/'.")
-    bad(f"{host}/app:" + "t" * (tag_max + 1), f"A tag has at most {tag_max} characters.")
+    bad(f"{host}/app:", "Docker's tag rule, used by this exercise: a tag has at least one character; here "
+        "it is empty after ':'.")
+    bad(f"{host}/app:-v1", "Docker's tag rule, used by this exercise: a tag cannot start with '-'.")
+    bad(f"{host}/app:.v1", "Docker's tag rule, used by this exercise: a tag cannot start with '.'.")
+    bad(f"{host}/app:v1:v2", "Docker's tag rule, used by this exercise: a tag cannot contain ':'.")
+    bad(f"{host}/app:v 1", "Docker's tag rule, used by this exercise: a tag cannot contain a space.")
+    bad(f"{host}/app:v1/extra", "Docker's tag rule, used by this exercise: a tag cannot contain '/'.")
+    bad(f"{host}/app:" + "t" * (tag_max + 1), f"Docker's tag rule, used by this exercise: a tag has at most {tag_max} "
+        "characters.")
     bad(f"{host}/app:v1\n",
-        "The URI is taken as it is: a trailing line break is an error. (With re, use "
+        "This exercise takes the URI as it is: a trailing line break is an error. (With re, use "
         "re.fullmatch or \\Z: '$' also matches before a final newline.)")
-    bad(f" {host}/app", "The URI is taken as it is: a leading space is an error.")
+    bad(f" {host}/app", "This exercise takes the URI as it is: a leading space is an error.")
     # The digest.
     bad(f"{host}/app@{digest[:-1]}", "A sha256 digest has exactly 64 hex characters: 63 here.")
     bad(f"{host}/app@{digest}0", "A sha256 digest has exactly 64 hex characters: 65 here.")
     bad(f"{host}/app@{digest.upper().replace('SHA256', 'sha256')}",
-        "Digests are lowercase hex.")
+        "This exercise takes a digest's hex characters in lowercase only.")
     bad(f"{host}/app@sha512:" + "ab" * 64, "Only sha256 digests.")
     bad(f"{host}/app@" + digest[len("sha256:"):], "The 'sha256:' prefix is missing.")
     bad(f"{host}/app@sha256:" + "g" * hex_chars, "'g' is not a hex digit.")
@@ -235,7 +240,8 @@ def _hidden_tests():
     bad("public.ecr.aws/docker/Library/python", "Repository names are lowercase.")
     bad(f"public.ecr.aws/docker/library/python@{digest}",
         "In this exercise a public URI takes a tag, not a digest.")
-    bad("public.ecr.aws/docker/library/python:", "An empty tag after ':'.")
+    bad("public.ecr.aws/docker/library/python:", "Docker's tag rule, used by this exercise: a tag has at least one character; here "
+        "it is empty after ':'.")
 
     # Random valid URIs, built from their parts.
     rng = random.Random(20261126)

@@ -45,35 +45,41 @@ def selects(selection, tags):
 def images_to_expire(images, policy, now):
     rules = sorted(policy["rules"], key=lambda rule: rule["rulePriority"])
     check_policy(rules)
-    unclaimed = list(images)
     expired = set()
+    protected = set()  # digests that a higher-priority rule selects
     for rule in rules:
         selection = rule["selection"]
-        claimed = [image for image in unclaimed if selects(selection, image["tags"])]
-        unclaimed = [image for image in unclaimed if image not in claimed]
+        # The rule sees every image it selects, even one a higher-priority rule selects.
+        seen = [image for image in images if selects(selection, image["tags"])]
         if selection["countType"] == "imageCountMoreThan":
-            newest_first = sorted(claimed, key=lambda image: image["pushed_at"], reverse=True)
-            expired.update(image["digest"] for image in newest_first[selection["countNumber"]:])
+            newest_first = sorted(seen, key=lambda image: image["pushed_at"], reverse=True)
+            marked = newest_first[selection["countNumber"]:]
         else:
             max_age = timedelta(days=selection["countNumber"])
-            expired.update(image["digest"] for image in claimed
-                           if now - image["pushed_at"] > max_age)
+            marked = [image for image in seen if now - image["pushed_at"] > max_age]
+        # ... but it cannot expire an image that a higher-priority rule selects.
+        expired.update(image["digest"] for image in marked if image["digest"] not in protected)
+        protected.update(image["digest"] for image in seen)
     return expired
 
 # --- PYODIDE:tests --- #
-# The repositories of AWS's own examples ("Examples of lifecycle policies").
+# AWS's own worked examples ("Examples of lifecycle policies" in the Amazon ECR user guide),
+# then the case where "a rule counts only the images no earlier rule selected" goes wrong.
 def sorted_set_text(value):
     # A set prints in an arbitrary order: sort it so that the messages read the same.
     if isinstance(value, (set, frozenset)):
-        return "{" + ", ".join(repr(item) for item in sorted(value)) + "}"
+        if not value:
+            return "set()"
+        return "{" + ", ".join(repr(item) for item in sorted(value, key=repr)) + "}"
     return repr(value)
 
 
 example_now = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
 
-def pushed_days_ago(days_ago):
-    return example_now - timedelta(days=days_ago)
+def image(name, tags, days_ago, hours=0):
+    pushed_at = example_now - timedelta(days=days_ago, hours=hours)
+    return {"digest": f"sha256:{name}", "tags": tags, "pushed_at": pushed_at}
 
 
 def example_rule(priority, tag_status, count_type, count_number, prefixes=None):
@@ -85,57 +91,66 @@ def example_rule(priority, tag_status, count_type, count_number, prefixes=None):
     return {"rulePriority": priority, "selection": selection, "action": {"type": "expire"}}
 
 
-example_images = [
-    {"digest": "sha256:aaa", "tags": ["beta-1", "prod-1"], "pushed_at": pushed_days_ago(10)},
-    {"digest": "sha256:bbb", "tags": ["beta-2", "prod-2"], "pushed_at": pushed_days_ago(9)},
-    {"digest": "sha256:ccc", "tags": ["beta-3"], "pushed_at": pushed_days_ago(8)},
-]
-# Rule 1 claims A and B (prod) and keeps B; rule 2 claims only C and keeps it.
-example_policy = {"rules": [example_rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
-                            example_rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])]}
-got = images_to_expire(example_images, example_policy, example_now)
-assert got == {"sha256:aaa"}, f"expected {{'sha256:aaa'}}, got {sorted_set_text(got)}"
+def check_example(name, images, rules, expected_names):
+    expected = {f"sha256:{n}" for n in expected_names}
+    got = images_to_expire(images, {"rules": rules}, example_now)
+    assert got == expected, (
+        f"{name}: images_to_expire(images, policy, now)\n"
+        f"  expected: {sorted_set_text(expected)}\n  got:      {sorted_set_text(got)}")
 
-# The same rules, priorities swapped: rule 1 (beta) claims all three and keeps C.
-example_policy = {"rules": [example_rule(1, "tagged", "imageCountMoreThan", 1, ["beta"]),
-                            example_rule(2, "tagged", "imageCountMoreThan", 1, ["prod"])]}
-got = images_to_expire(example_images, example_policy, example_now)
-assert got == {"sha256:aaa", "sha256:bbb"}, (
-    f"expected {{'sha256:aaa', 'sha256:bbb'}}, got {sorted_set_text(got)}")
 
-# Several prefixes in one rule: an image needs all of them.
-example_images = [
-    {"digest": "sha256:a", "tags": ["alpha-1"], "pushed_at": pushed_days_ago(12)},
-    {"digest": "sha256:b", "tags": ["beta-1"], "pushed_at": pushed_days_ago(11)},
-    {"digest": "sha256:c", "tags": ["alpha-2", "beta-2"], "pushed_at": pushed_days_ago(10)},
-    {"digest": "sha256:d", "tags": ["alpha-3"], "pushed_at": pushed_days_ago(4)},
-    {"digest": "sha256:e", "tags": ["beta-3"], "pushed_at": pushed_days_ago(3)},
-    {"digest": "sha256:f", "tags": ["alpha-4", "beta-4"], "pushed_at": pushed_days_ago(2)},
-]
-example_policy = {"rules": [example_rule(1, "tagged", "sinceImagePushed", 5, ["alpha", "beta"])]}
-got = images_to_expire(example_images, example_policy, example_now)
-assert got == {"sha256:c"}, f"expected {{'sha256:c'}}, got {sorted_set_text(got)}"
+# "Filtering on multiple rules", Example A and Example B (priorities swapped).
+images = [image("a", ["beta-1", "prod-1"], 10), image("b", ["beta-2", "prod-2"], 9),
+          image("c", ["beta-3"], 8)]
+check_example("AWS, multiple rules, Example A", images,
+              [example_rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
+               example_rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])], ["a"])
+check_example("AWS, multiple rules, Example B", images,
+              [example_rule(1, "tagged", "imageCountMoreThan", 1, ["beta"]),
+               example_rule(2, "tagged", "imageCountMoreThan", 1, ["prod"])], ["a", "b"])
 
-# Untagged images older than 14 days; exactly 14 days is not "more than" 14.
-example_images = [
-    {"digest": "sha256:old", "tags": [], "pushed_at": pushed_days_ago(15)},
-    {"digest": "sha256:edge", "tags": [], "pushed_at": pushed_days_ago(14)},
-    {"digest": "sha256:tagged", "tags": ["v1"], "pushed_at": pushed_days_ago(90)},
-]
-example_policy = {"rules": [example_rule(1, "untagged", "sinceImagePushed", 14)]}
-got = images_to_expire(example_images, example_policy, example_now)
-assert got == {"sha256:old"}, f"expected {{'sha256:old'}}, got {sorted_set_text(got)}"
+# "Filtering on multiple tags in a single rule", Examples A and B: an image needs every prefix.
+images = [image("a", ["alpha-1"], 12), image("b", ["beta-1"], 11),
+          image("c", ["alpha-2", "beta-2"], 10), image("d", ["alpha-3"], 4),
+          image("e", ["beta-3"], 3), image("f", ["alpha-4", "beta-4"], 2)]
+check_example("AWS, multiple tags in a single rule, Example A", images,
+              [example_rule(1, "tagged", "sinceImagePushed", 5, ["alpha", "beta"])], ["c"])
+images = [image("a", ["alpha-1", "beta-1", "gamma-1"], 10), image("b", ["alpha-2", "beta-2"], 9),
+          image("c", ["alpha-3", "beta-3", "gamma-2"], 8)]
+check_example("AWS, multiple tags in a single rule, Example B", images,
+              [example_rule(1, "tagged", "imageCountMoreThan", 1, ["alpha", "beta"])],
+              ["a", "b"])
+
+# "Filtering on all images", Examples A and B.
+images = [image("a", ["alpha-1"], 4), image("b", ["beta-1"], 3), image("c", [], 2),
+          image("d", ["alpha-2"], 1)]
+check_example("AWS, all images, Example A", images,
+              [example_rule(1, "any", "imageCountMoreThan", 1)], ["a", "b", "c"])
+# AWS pushes D and E both "1 day ago"; here D is 25 hours old and E 23 hours old, so that
+# no two images share a push time (AWS's result keeps E as the newest image).
+images = [image("a", ["alpha-1", "beta-1"], 4), image("b", [], 3), image("c", ["alpha-2"], 2),
+          image("d", ["git hash"], 1, hours=1), image("e", [], 0, hours=23)]
+check_example("AWS, all images, Example B", images,
+              [example_rule(1, "tagged", "imageCountMoreThan", 1, ["alpha"]),
+               example_rule(2, "untagged", "sinceImagePushed", 1),
+               example_rule(3, "any", "imageCountMoreThan", 1)], ["a", "b", "d"])
+
+# Rule 2 counts image b although rule 1 selects it: b is rule 2's newest beta image, so a goes.
+images = [image("a", ["beta-1"], 2), image("b", ["beta-2", "prod-1"], 1)]
+check_example("Rule 2 counts the images rule 1 selects", images,
+              [example_rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
+               example_rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])], ["a"])
 
 # An invalid policy: two rules with the same priority.
-example_policy = {"rules": [example_rule(1, "untagged", "sinceImagePushed", 14),
-                            example_rule(1, "any", "imageCountMoreThan", 10)]}
+rules = [example_rule(1, "untagged", "sinceImagePushed", 14),
+         example_rule(1, "any", "imageCountMoreThan", 10)]
 try:
-    got = images_to_expire(example_images, example_policy, example_now)
+    got = images_to_expire(images, {"rules": rules}, example_now)
 except ValueError:
     pass
 else:
-    raise AssertionError(
-        f"duplicate rulePriority: expected ValueError, got {sorted_set_text(got)}")
+    raise AssertionError("two rules with rulePriority 1: images_to_expire(images, policy, now)\n"
+                         f"  expected: ValueError raised\n  got:      {sorted_set_text(got)}")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -178,6 +193,8 @@ def _hidden_tests():
 
     def sorted_set_text(value):
         if isinstance(value, (set, frozenset)):
+            if not value:
+                return "set()"
             return "{" + ", ".join(repr(item) for item in sorted(value, key=repr)) + "}"
         return repr(value)
 
@@ -198,9 +215,10 @@ def _hidden_tests():
     def expect(images, rules, expected_names, hint):
         compare(images, rules, {f"sha256:{name}" for name in expected_names}, hint)
 
-    # An independent oracle: first find each image's claiming rule, then apply each rule.
+    # An independent oracle, image by image: the first rule (by rulePriority) that selects
+    # the image decides; a count rule ranks it among ALL the images that rule selects.
     def oracle(images, rules):
-        order = sorted(range(len(rules)), key=lambda i: rules[i]["rulePriority"])
+        order = sorted(rules, key=lambda r: r["rulePriority"])
 
         def matches(sel, tags):
             if sel["tagStatus"] == "untagged":
@@ -212,41 +230,47 @@ def _hidden_tests():
                     return False
             return True
 
-        owner = {}
-        for image in images:
-            for i in order:
-                if matches(rules[i]["selection"], image["tags"]):
-                    owner[image["digest"]] = i
-                    break
         result = set()
-        for i in order:
-            sel = rules[i]["selection"]
-            mine = [im for im in images if owner.get(im["digest"]) == i]
+        for im in images:
+            deciding = [r for r in order if matches(r["selection"], im["tags"])][:1]
+            if not deciding:
+                continue
+            sel = deciding[0]["selection"]
             if sel["countType"] == "sinceImagePushed":
-                limit = sel["countNumber"] * 86400
-                result |= {im["digest"] for im in mine
-                           if (now - im["pushed_at"]).total_seconds() > limit}
+                if (now - im["pushed_at"]).total_seconds() > sel["countNumber"] * 86400:
+                    result.add(im["digest"])
             else:
-                ranked = sorted(mine, key=lambda im: -(im["pushed_at"] - now).total_seconds())
-                result |= {im["digest"] for im in ranked[sel["countNumber"]:]}
+                newer = [o for o in images if matches(sel, o["tags"])
+                         and o["pushed_at"] > im["pushed_at"]]
+                if len(newer) >= sel["countNumber"]:
+                    result.add(im["digest"])
         return result
+
+    # The result.
+    expect([img("old", [], ago(20)), img("new", [], ago(1))],
+           [rule(1, "untagged", "sinceImagePushed", 14)], ["old"],
+           "Return the SET of the digests to expire (a set or a frozenset, not a list): here "
+           "only 'old' is more than 14 days old.")
 
     # Selection.
     images = [img("p1", ["prod-1"], ago(5)), img("p2", ["prod-2", "latest"], ago(4)),
               img("u1", [], ago(3)), img("b1", ["beta-1"], ago(2))]
-    expect(images, [rule(1, "tagged", "imageCountMoreThan", 1, ["prod"])], ["p1"],
-           "A tagged rule selects only images with a tag starting with its prefix: it keeps "
-           "the newest prod image, p2, and expires p1; untagged and beta images are left.")
+    expect(images, [rule(1, "tagged", "sinceImagePushed", 1, ["prod"])], ["p1", "p2"],
+           "A tagged rule selects only the images with a tag starting with its prefix: p1 and "
+           "p2 (prod) are more than 1 day old; the untagged u1 and the beta b1 are not "
+           "selected.")
     expect(images, [rule(1, "untagged", "imageCountMoreThan", 1)], [],
            "Only u1 is untagged, and the rule keeps 1 image.")
     expect(images, [rule(1, "any", "imageCountMoreThan", 2)], ["p1", "p2"],
-           "'any' selects every image: keep the 2 most recently pushed (b1, u1).")
+           "'any' selects every image, tagged or not: keep the 2 most recently pushed (b1, "
+           "u1) and expire the others.")
     expect([img("x", ["release-prod"], ago(30)), img("y", ["prod"], ago(30, 1))],
            [rule(1, "tagged", "sinceImagePushed", 7, ["prod"])], ["y"],
            "A prefix must START a tag: 'release-prod' does not start with 'prod'.")
     expect([img("x", ["Prod-1"], ago(30)), img("y", ["prod-1"], ago(31))],
            [rule(1, "tagged", "sinceImagePushed", 7, ["prod"])], ["y"],
-           "Prefixes are case-sensitive: 'Prod-1' does not start with 'prod'.")
+           "This exercise matches prefixes case-sensitively (str.startswith): 'Prod-1' does "
+           "not start with 'prod'.")
     images = [img("a", ["alpha-1"], ago(20)), img("ab", ["alpha-2", "beta-2"], ago(19)),
               img("b", ["beta-1"], ago(18)), img("one", ["alphabeta"], ago(17))]
     expect(images, [rule(1, "tagged", "sinceImagePushed", 10, ["alpha", "beta"])], ["ab"],
@@ -254,8 +278,8 @@ def _hidden_tests():
            "its tags); 'alphabeta' starts with 'alpha' but not with 'beta'.")
     expect([img("ab", ["alpha-beta"], ago(20)), img("c", ["alpha"], ago(21))],
            [rule(1, "tagged", "sinceImagePushed", 10, ["alpha", "alpha-b"])], ["ab"],
-           "Two prefixes may be matched by the same tag: 'alpha-beta' starts with both "
-           "'alpha' and 'alpha-b'.")
+           "Each prefix is matched against any of the image's tags, so one tag may match "
+           "two prefixes: 'alpha-beta' starts with both 'alpha' and 'alpha-b'.")
     expect([img("t", ["v1"], ago(40)), img("u", [], ago(40, 1))],
            [rule(1, "tagged", "sinceImagePushed", 30, ["v"])], ["t"],
            "An untagged image never matches a tagged rule.")
@@ -272,52 +296,71 @@ def _hidden_tests():
            "Fewer images than countNumber: nothing to expire.")
     expect([], [rule(1, "any", "imageCountMoreThan", 1)], [], "No images, nothing to expire.")
 
-    # sinceImagePushed: strictly more than countNumber days before now.
-    images = [img("exact", [], ago(7)), img("plus1s", [], ago(7, 1)),
-              img("minus1s", [], ago(6, 86399)), img("fresh", [], ago(0))]
-    expect(images, [rule(1, "untagged", "sinceImagePushed", 7)], ["plus1s"],
-           "Pushed exactly 7 days before now is not MORE than 7 days: kept. One second "
-           "more is expired. Compare now - pushed_at > timedelta(days=7), with the times, "
-           "not calendar dates.")
+    # sinceImagePushed: this exercise's rule is now - pushed_at > countNumber days.
     images = [img("late", [], datetime(2026, 11, 19, 23, 59, tzinfo=timezone.utc)),
               img("early", [], datetime(2026, 11, 19, 0, 1, tzinfo=timezone.utc))]
     expect(images, [rule(1, "untagged", "sinceImagePushed", 7)], ["early"],
-           "Both were pushed on Nov 19; now is Nov 26 09:30. 'early' is 7 days 9 h 29 min "
-           "old (expired), 'late' is 6 days 9 h 31 min old (kept): count time, not dates.")
+           "This exercise counts time, not dates: both were pushed on Nov 19 and now is "
+           "Nov 26 09:30; 'early' is 7 days 9 h 29 min old (expired), 'late' is 6 days "
+           "9 h 31 min old (kept).")
+    images = [img("exact", [], ago(7)), img("plus1s", [], ago(7, 1)),
+              img("minus1s", [], ago(6, 86399)), img("fresh", [], ago(0))]
+    expect(images, [rule(1, "untagged", "sinceImagePushed", 7)], ["plus1s"],
+           "This exercise's rule: pushed exactly 7 days before now is not MORE than 7 days, "
+           "so it is kept; one second more is expired. Compare "
+           "now - pushed_at > timedelta(days=7), with the times, not calendar dates.")
     expect([img("a", [], ago(400)), img("b", [], ago(2))],
            [rule(1, "untagged", "sinceImagePushed", 365)], ["a"],
            "Use the `now` argument, not the computer's clock.")
 
-    # Claiming: the first rule (by rulePriority) that selects an image owns it.
+    # Priorities: a lower-priority rule still counts the images a higher one selects ...
+    images = [img("a", ["beta-1"], ago(2)), img("b", ["beta-2", "prod-1"], ago(1))]
+    expect(images, [rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
+                    rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])], ["a"],
+           "A lower-priority rule still counts the images a higher-priority rule selects: "
+           "rule 2 sees a and b (both beta), keeps the newest, b, and expires a.")
+    images = [img("p1", ["prod-1"], ago(1)), img("x", ["dev"], ago(2)), img("y", [], ago(3)),
+              img("z", ["dev"], ago(4))]
+    expect(images, [rule(1, "tagged", "imageCountMoreThan", 5, ["prod"]),
+                    rule(2, "any", "imageCountMoreThan", 1)], ["x", "y", "z"],
+           "A lower-priority rule still counts the images a higher-priority rule selects: the "
+           "'any' rule sees all four images and keeps only the newest, p1 (which rule 1 "
+           "protects anyway), so x, y and z are expired.")
+    images = [img("p1", ["prod-1", "beta-1"], ago(2)), img("p2", ["prod-2"], ago(1)),
+              img("x", ["beta-2"], ago(3))]
+    expect(images, [rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
+                    rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])], ["p1", "x"],
+           "A lower-priority rule counts an image a higher-priority rule selects even when "
+           "that rule expires it (AWS: 'as if they haven't been expired'): rule 1 expires p1, "
+           "rule 2 still sees p1 as its newest beta image, keeps it in its count and "
+           "expires x.")
+    # ... but it never expires one of them.
     images = [img("keep", ["prod-1"], ago(100)), img("u1", [], ago(50)), img("u2", [], ago(1))]
     expect(images, [rule(1, "tagged", "imageCountMoreThan", 5, ["prod"]),
                     rule(9, "any", "sinceImagePushed", 30)], ["u1"],
-           "An image claimed by a rule that keeps it cannot be expired by a later rule: "
-           "'keep' is claimed by rule 1, so the 'any' rule cannot expire it.")
-    images = [img("p1", ["prod-1"], ago(1)), img("x", ["dev"], ago(2)), img("y", [], ago(3)),
-              img("z", ["dev"], ago(4))]
-    expect(images, [rule(1, "tagged", "imageCountMoreThan", 1, ["prod"]),
-                    rule(2, "any", "imageCountMoreThan", 1)], ["y", "z"],
-           "imageCountMoreThan counts only the images the rule claims: the 'any' rule claims "
-           "x, y and z (p1 belongs to rule 1) and keeps the newest of them, x.")
-    images = [img("u_old", [], ago(20)), img("u_new", [], ago(2)), img("t_old", ["v1"], ago(20)),
-              img("t_new", ["v2"], ago(2))]
+           "An image that a higher-priority rule selects cannot be expired by a lower-priority "
+           "rule: rule 1 selects 'keep' (and keeps it), so the 'any' rule cannot expire it.")
+    images = [img("a", ["beta-1", "prod-1"], ago(10)), img("b", ["beta-2", "prod-2"], ago(9)),
+              img("c", ["beta-3"], ago(8)), img("d", ["prod-3"], ago(7))]
+    expect(images, [rule(1, "tagged", "imageCountMoreThan", 2, ["prod"]),
+                    rule(2, "tagged", "imageCountMoreThan", 1, ["beta"])], ["a"],
+           "An image that a higher-priority rule selects cannot be expired by a lower-priority "
+           "rule: rule 2 (beta) would expire a and b, but rule 1 (prod) selects both and "
+           "keeps b.")
+    images = [img("u_old", [], ago(20)), img("u_new", [], ago(1)),
+              img("t_old", ["v1"], ago(20, 1)), img("t_new", ["v2"], ago(2))]
     expect(images, [rule(10, "untagged", "sinceImagePushed", 7),
-                    rule(20, "any", "imageCountMoreThan", 1)], ["u_old", "t_old"],
-           "Priorities need not be 1, 2, 3: rule 10 claims the untagged images (expires "
-           "u_old), rule 20 claims the tagged ones and keeps only t_new.")
-    images = [img("a", ["prod"], ago(50)), img("b", ["prod"], ago(40))]
-    expect(images, [rule(1, "tagged", "sinceImagePushed", 100, ["prod"]),
-                    rule(2, "tagged", "imageCountMoreThan", 1, ["prod"])], [],
-           "Rule 1 claims both images and keeps them (younger than 100 days): rule 2 "
-           "cannot expire them.")
+                    rule(20, "any", "imageCountMoreThan", 1)], ["u_old", "t_old", "t_new"],
+           "Priorities need not be 1, 2, 3. Rule 10 expires u_old (more than 7 days old). "
+           "Rule 20 sees all four images and keeps only the newest, u_new; it may expire only "
+           "the tagged images t_old and t_new, since rule 10 selects the untagged ones.")
 
     images = [img("a", ["beta-1", "prod-1"], ago(10)), img("b", ["beta-2", "prod-2"], ago(9)),
               img("c", ["beta-3"], ago(8))]
     expect(images, [rule(2, "tagged", "imageCountMoreThan", 1, ["beta"]),
                     rule(1, "tagged", "imageCountMoreThan", 1, ["prod"])], ["a"],
-           "Rules apply by ascending rulePriority, not in list order: rule 1 (prod) claims a "
-           "and b and keeps b; rule 2 (beta) only claims c, keeps it.")
+           "Rules apply by ascending rulePriority, not in list order: rule 1 (prod) keeps b, "
+           "and rule 2 (beta), listed first, cannot expire b.")
 
     # Invalid policies.
     images = [img("a", ["v1"], ago(3)), img("b", [], ago(2))]
@@ -328,10 +371,10 @@ def _hidden_tests():
         ([rule(1, "any", "imageCountMoreThan", 5), rule(2, "untagged", "sinceImagePushed", 1)],
          "The 'any' rule must have the highest rulePriority (here it has 1, another has 2)."),
         ([rule(2, "any", "imageCountMoreThan", 5), rule(1, "any", "imageCountMoreThan", 9)],
-         "Two 'any' rules: one of them is not the last."),
+         "Two 'any' rules: one of them does not have the highest rulePriority."),
         ([rule(1, "tagged", "imageCountMoreThan", 5)], "A 'tagged' rule without tagPrefixList."),
         ([rule(1, "tagged", "imageCountMoreThan", 5, [])],
-         "A 'tagged' rule with an empty tagPrefixList."),
+         "This exercise treats an empty tagPrefixList as a missing one."),
         ([rule(1, "untagged", "imageCountMoreThan", 5, unit="days")],
          "countUnit goes only with sinceImagePushed, not with imageCountMoreThan."),
         ([rule(1, "untagged", "sinceImagePushed", 0)], "countNumber 0: it must be 1 or more."),
@@ -346,21 +389,24 @@ def _hidden_tests():
                      label=describe(images, rules))
     rules = [rule(1, "tagged", "imageCountMoreThan", 5, [])]
     check_raises(expire, ([], {"rules": rules}, now), exc_type=ValueError,
-                 hint="Validate the policy even when there are no images.",
+                 hint="AWS checks a policy before attaching it: validate the policy even when "
+                      "there are no images.",
                  label=describe([], rules))
     # Valid edge: the 'any' rule listed first but with the highest priority.
-    expect([img("a", ["v1"], ago(3)), img("b", [], ago(2)), img("c", [], ago(1))],
+    expect([img("a", ["v1"], ago(3)), img("b", [], ago(2, 1)), img("c", [], ago(1))],
            [rule(5, "any", "imageCountMoreThan", 1), rule(1, "untagged", "sinceImagePushed", 1)],
-           ["b"],
+           ["a", "b"],
            "Valid: the 'any' rule is listed first but has the highest rulePriority (5). "
-           "Rule 1 claims the untagged b and c and expires b (2 days old; c is exactly 1 day "
-           "old, kept); rule 5 claims a and keeps it.")
+           "Rule 1 expires b (more than 1 day old; c is exactly 1 day old, kept); rule 5 sees "
+           "a, b and c, keeps only the newest, c, and expires a.")
 
-    # Random valid policies against the oracle.
-    rng = random.Random(20261126)
-    prefix_sets = [["prod"], ["beta"], ["v1"], ["prod", "v1"], ["rc"], ["beta", "rc"]]
-    tag_pool = ["prod", "prod-2", "beta-1", "v1.0", "v1.2", "rc1", "latest", "dev"]
-    for _ in range(60):
+    # Random valid policies against the oracle. Each prefix belongs to one rule at most, at
+    # most one rule is 'untagged', and no image is ever exactly countNumber days old.
+    rng = random.Random(20261130)
+    prefix_sets = [["prod"], ["beta"], ["v1"], ["rc"], ["dev", "sha"], ["alpha", "gamma"]]
+    tag_pool = ["prod-1", "prod-2", "beta-1", "beta-2", "v1.0", "v1.2", "rc1", "dev-3",
+                "sha-9f2", "alpha-1", "gamma-2", "latest"]
+    for _ in range(80):
         priorities = rng.sample(range(1, 30), rng.randint(1, 4))
         rules = []
         used_untagged = False
@@ -377,11 +423,13 @@ def _hidden_tests():
             rules.append(rule(priority, kind, count_type, number,
                               sets[i] if kind == "tagged" else None))
         rng.shuffle(rules)
-        seconds = rng.sample(range(0, 30 * 86400, 3600), rng.randint(0, 8))
+        hours = rng.sample(range(0, 30 * 24), rng.randint(0, 9))
         images = [img(f"i{n}", rng.sample(tag_pool, rng.choice([0, 0, 1, 1, 2, 3])),
-                      ago(0, s)) for n, s in enumerate(seconds)]
+                      ago(0, h * 3600 + 1800)) for n, h in enumerate(hours)]
         compare(images, rules, oracle(images, rules),
-                "A random valid policy, checked against an independent implementation.")
+                "A random valid policy, checked against an independent implementation: each "
+                "rule counts every image it selects, and expires only images that no "
+                "higher-priority rule selects.")
 
 
 _hidden_tests()

@@ -36,17 +36,19 @@ def images_to_expire(images, policy, now):
     if not images:
         return set()
     check_policy(rules)
-    unclaimed = list(images)
     expired = set()
+    protected = set()  # digests that a higher-priority rule selects
     for rule in rules:
         selection = rule["selection"]
-        claimed = [image for image in unclaimed if selects(selection, image["tags"])]
-        unclaimed = [image for image in unclaimed if image not in claimed]
+        # The rule sees every image it selects, even one a higher-priority rule selects.
+        seen = [image for image in images if selects(selection, image["tags"])]
         if selection["countType"] == "imageCountMoreThan":
-            newest_first = sorted(claimed, key=lambda image: image["pushed_at"], reverse=True)
-            expired.update(image["digest"] for image in newest_first[selection["countNumber"]:])
+            newest_first = sorted(seen, key=lambda image: image["pushed_at"], reverse=True)
+            marked = newest_first[selection["countNumber"]:]
         else:
             max_age = timedelta(days=selection["countNumber"])
-            expired.update(image["digest"] for image in claimed
-                           if now - image["pushed_at"] > max_age)
+            marked = [image for image in seen if now - image["pushed_at"] > max_age]
+        # ... but it cannot expire an image that a higher-priority rule selects.
+        expired.update(image["digest"] for image in marked if image["digest"] not in protected)
+        protected.update(image["digest"] for image in seen)
     return expired

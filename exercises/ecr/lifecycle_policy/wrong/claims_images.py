@@ -1,4 +1,4 @@
-# Plausible mistake: lets every rule expire every image it selects, even one a higher-priority rule claimed.
+# Plausible mistake: each rule counts only the images that no higher-priority rule selects (as if that rule "claimed" them), so a lower rule's imageCountMoreThan leaves out images a higher rule also selects.
 from datetime import timedelta
 
 
@@ -39,6 +39,7 @@ def images_to_expire(images, policy, now):
     for rule in rules:
         selection = rule["selection"]
         claimed = [image for image in unclaimed if selects(selection, image["tags"])]
+        unclaimed = [image for image in unclaimed if image not in claimed]
         if selection["countType"] == "imageCountMoreThan":
             newest_first = sorted(claimed, key=lambda image: image["pushed_at"], reverse=True)
             expired.update(image["digest"] for image in newest_first[selection["countNumber"]:])

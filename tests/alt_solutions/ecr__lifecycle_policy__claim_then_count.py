@@ -1,4 +1,5 @@
-# Plausible mistake: counts, for imageCountMoreThan, every image the rule selects, including those a higher-priority rule claimed.
+# Alternative correct solution: each image is claimed by the first rule that selects it, and a
+# count rule ranks its claimed images among ALL the images it selects.
 from datetime import timedelta
 
 
