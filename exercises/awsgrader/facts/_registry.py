@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 STATUSES = {
     "confirmed": "read on a page AWS publishes (documentation, API reference, pricing page, "
-                 "blog) or, for the one Docker fact, on Docker's documentation",
+                 "blog)",
     "unconfirmed": "not yet confirmed on AWS's own page, usually because AWS's pricing pages "
                    "build their rate tables with scripts; the value matches AWS's blog posts "
                    "and examples, or several independent sources, as the fact's note says",
