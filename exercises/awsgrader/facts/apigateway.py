@@ -60,11 +60,15 @@ PAYLOAD_MISSING_FIELDS = fact(
 HTTP_PRICE_PER_MILLION = fact(
     "apigateway.http_price_per_million", 1.00,
     "$1.00 per million requests (HTTP API, first 300 million a month)",
-    source=PRICING, checked=CHECKED, status="unconfirmed")
+    source=PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page builds its rate table with scripts and was not read as text; "
+         "the rate matches consistent third-party copies dated 2026.")
 REST_PRICE_PER_MILLION = fact(
     "apigateway.rest_price_per_million", 3.50,
     "$3.50 per million requests (REST API, first 333 million a month)",
-    source=PRICING, checked=CHECKED, status="unconfirmed")
+    source=PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page builds its rate table with scripts and was not read as text; "
+         "the rate matches consistent third-party copies dated 2026.")
 FREE_TIER_CALLS = fact(
     "apigateway.free_tier_calls_per_month", 1_000_000,
     "1 million REST API calls and 1 million HTTP API calls per month, for 12 months",

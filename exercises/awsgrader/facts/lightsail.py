@@ -21,7 +21,9 @@ CHEAPEST_WINDOWS_PLAN = fact(
     source=BILLING_FAQ, checked=CHECKED, status="confirmed")
 CHEAPEST_IPV6_ONLY_PLAN = fact(
     "lightsail.cheapest_ipv6_only_plan", 3.50, "$3.50 a month (IPv6-only, no public IPv4)",
-    source="https://aws.amazon.com/lightsail/pricing/", checked=CHECKED, status="unconfirmed")
+    source="https://aws.amazon.com/lightsail/pricing/", checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page was not read as text; consistent third-party copies of AWS's "
+         "bundle list, where each IPv6-only plan costs less than its dual-stack twin.")
 BILLED_UNTIL_DELETED = fact(
     "lightsail.billed_until_deleted", True,
     "instances and managed databases are billed until deleted, even when stopped",
