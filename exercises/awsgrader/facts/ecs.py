@@ -24,8 +24,9 @@ EC2_TASK_CPU_VCPU = fact(
     source=REGISTER_TASK_DEFINITION, checked=RECHECKED, status="confirmed",
     note="Task-level CPU on EC2 (optional there). AWS's two pages disagree on the lowest "
          "value: the RegisterTaskDefinition API reference gives 128 CPU units (0.125 vCPU) "
-         "to 196,608 units (192 vCPU); the [troubleshooting page]("
-         + ECS_TASK_CPU_MEMORY + ") says 0.25 vCPU to 192 vCPU. Only the upper bound is shown.")
+         "to 196,608 units (192 vCPU); the developer guide's troubleshooting page \"Troubleshoot "
+         "Amazon ECS task definition invalid CPU or memory errors\" says 0.25 vCPU to 192 vCPU. "
+         "Only the upper bound is shown.")
 ANYWHERE_CHARGE = fact(
     "ecs.anywhere_charge", True,
     "ECS Anywhere charges for each on-premises instance registered to a cluster, per hour",

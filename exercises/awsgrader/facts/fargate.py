@@ -43,7 +43,7 @@ SPOT_PLATFORMS = fact(
          "supports Linux ARM64 tasks on platform version 1.4.0 or later, and the current AWS "
          "Batch RuntimePlatform reference excludes only Windows from Fargate Spot. Older AWS "
          "pages, including copies of the ECS developer guide's \"Fargate capacity providers\" "
-         "page, still say x86 only ([that page](" + CAPACITY_PROVIDERS + ")).")
+         "page, still say x86 only.")
 BILLING = fact(
     "fargate.billing", "per-second",
     "per second (rounded up), from the start of the image download until the task stops",
