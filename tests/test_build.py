@@ -67,7 +67,11 @@ def test_pages_print_facts_from_the_fact_sheet(built_site):
 
     html = (built_site / "lambda/practice/index.html").read_text(encoding="utf-8")
     assert f"{awslambda.GB_SECOND_PRICE['x86_64']:.10f}".rstrip("0") in html
-    assert "checked 20" in html
+    # One "checked" line under the title, and the sources as small links, not inline tags.
+    assert html.count('class="page-checked"') == 1
+    assert re.search(r"checked against AWS (on|between) 20\d\d-\d\d-\d\d", html)
+    assert 'class="fact-source"' in html
+    assert "unconfirmed" not in html
 
 
 def test_sources_page_lists_every_fact(built_site):

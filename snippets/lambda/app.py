@@ -9,7 +9,7 @@ def handler(event, context):
     method = event.get("httpMethod") or http.get("method")
     path = event.get("path") or event.get("rawPath")
 
-    # Absent query strings and bodies arrive as null (None), not as {} or "".
+    # No query string or no body: null (None) in payload 1.0, no key at all in 2.0.
     query = event.get("queryStringParameters") or {}
     body = event.get("body") or ""
     if event.get("isBase64Encoded"):

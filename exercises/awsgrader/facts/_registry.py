@@ -3,8 +3,11 @@
 from dataclasses import dataclass
 
 STATUSES = {
-    "confirmed": "read in an AWS-owned source",
-    "unconfirmed": "AWS's page could not be read as text; consistent third-party sources",
+    "confirmed": "read on a page AWS publishes (documentation, API reference, pricing page, "
+                 "blog)",
+    "unconfirmed": "not yet confirmed on AWS's own page, usually because AWS's pricing pages "
+                   "build their rate tables with scripts; the value matches AWS's blog posts "
+                   "and examples, or several independent sources, as the fact's note says",
     "derived": "computed from confirmed facts",
 }
 

@@ -45,14 +45,30 @@ PAYLOAD_MB = fact(
     "apigateway.payload_mb", 10, "10 MB (payload size)",
     source=HTTP_QUOTAS, checked=CHECKED, status="confirmed",
     note="HTTP API quota page; the same 10 MB for REST APIs is in AWS's archived quotas page.")
+HTTP_LAMBDA_INTEGRATION = ("https://docs.aws.amazon.com/apigateway/latest/developerguide/"
+                           "http-api-develop-integrations-lambda.html")
+PAYLOAD_MISSING_FIELDS = fact(
+    "apigateway.payload_missing_fields", {"1.0": "null", "2.0": "absent"},
+    "in payload format 2.0, a request without a query string or a body has no "
+    "queryStringParameters or body key at all; in format 1.0 the key is there, set to null",
+    source=HTTP_LAMBDA_INTEGRATION, checked="2026-11-30", status="unconfirmed",
+    note="AWS's page shows both formats' sample events but does not say in words what "
+         "happens to a missing field. That 2.0 leaves it out is what real events show "
+         "(reported by AWS's own Powertools for Lambda and by several emulators that were "
+         "fixed to match), and 1.0 events carry the key set to null. A handler "
+         "that reads event.get(\"queryStringParameters\") or {} works with both.")
 HTTP_PRICE_PER_MILLION = fact(
     "apigateway.http_price_per_million", 1.00,
     "$1.00 per million requests (HTTP API, first 300 million a month)",
-    source=PRICING, checked=CHECKED, status="unconfirmed")
+    source=PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page builds its rate table with scripts and was not read as text; "
+         "the rate matches consistent third-party copies dated 2026.")
 REST_PRICE_PER_MILLION = fact(
     "apigateway.rest_price_per_million", 3.50,
     "$3.50 per million requests (REST API, first 333 million a month)",
-    source=PRICING, checked=CHECKED, status="unconfirmed")
+    source=PRICING, checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page builds its rate table with scripts and was not read as text; "
+         "the rate matches consistent third-party copies dated 2026.")
 FREE_TIER_CALLS = fact(
     "apigateway.free_tier_calls_per_month", 1_000_000,
     "1 million REST API calls and 1 million HTTP API calls per month, for 12 months",

@@ -3,11 +3,17 @@
 from ._registry import fact
 
 CHECKED = "2026-11-26"
+RECHECKED = "2026-11-30"
 PRICING = "https://aws.amazon.com/lambda/pricing/"
 LIMITS = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
 MEMORY = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html"
 EPHEMERAL = "https://docs.aws.amazon.com/lambda/latest/api/API_EphemeralStorage.html"
 TIERS_BLOG = "https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/"
+TIMEOUT = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html"
+INIT_BILLING_BLOG = "https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/"
+PROVISIONED = "https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html"
+MANAGED_INSTANCES = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-runtimes.html"
+DURABLE = "https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html"
 
 REQUEST_PRICE_PER_MILLION = fact(
     "lambda.request_price_per_million", 0.20, "$0.20 per 1 million requests",
@@ -18,8 +24,9 @@ FREE_REQUESTS_PER_MONTH = fact(
     note="Always free: it does not expire after 12 months.")
 FREE_GB_SECONDS_PER_MONTH = fact(
     "lambda.free_gb_seconds_per_month", 400_000, "400,000 GB-seconds per month",
-    source=PRICING, checked=CHECKED, status="confirmed",
-    note="Always free. Whether x86 and Arm share one allowance is not stated by AWS.")
+    source=PRICING, checked=RECHECKED, status="confirmed",
+    note="Always free. x86 and Arm functions share this one allowance: AWS's pricing page "
+         "applies it to the GB-seconds of both architectures in aggregate.")
 GB_SECOND_PRICE = {
     "x86_64": fact(
         "lambda.gb_second_price.x86_64", 0.0000166667, "$0.0000166667 per GB-second",
@@ -37,9 +44,10 @@ EPHEMERAL_GB_SECOND_PRICE = fact(
     source=PRICING, checked=CHECKED, status="unconfirmed",
     note="Only configured /tmp above the free 512 MB is billed.")
 BILLING_GRANULARITY_MS = fact(
-    "lambda.billing_granularity_ms", 1, "1 ms (duration is rounded up)",
-    source=PRICING, checked=CHECKED, status="confirmed",
-    note="Since December 2020; before that Lambda billed in 100 ms steps.")
+    "lambda.billing_granularity_ms", 1, "1 ms",
+    source=PRICING, checked=RECHECKED, status="confirmed",
+    note="Duration is rounded up to the nearest 1 ms. Since December 2020; before that "
+         "Lambda billed in 100 ms steps.")
 MEMORY_MB = fact(
     "lambda.memory_mb", (128, 10_240), "128 MB to 10,240 MB, in 1 MB steps",
     source=MEMORY, checked=CHECKED, status="confirmed")
@@ -66,14 +74,15 @@ INVOKE = "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html"
 QUOTAS = "https://docs.aws.amazon.com/lambda/latest/dg/limits.html"
 
 MB_PER_VCPU = fact(
-    "lambda.mb_per_vcpu", 1_769, "1,769 MB of memory = the equivalent of 1 vCPU",
-    source=MEMORY, checked=CHECKED, status="confirmed",
+    "lambda.mb_per_vcpu", 1_769, "the equivalent of 1 vCPU at 1,769 MB",
+    source=MEMORY, checked=RECHECKED, status="confirmed",
     note="CPU is allocated in proportion to memory. AWS publishes no network bandwidth per MB.")
 DEFAULT_CONCURRENCY = fact(
     "lambda.default_concurrency", 1_000,
     "1,000 concurrent executions per Region (shared by all functions; can be raised)",
-    source=QUOTAS, checked=CHECKED, status="confirmed",
-    note="New accounts start with reduced quotas that AWS raises automatically with usage.")
+    source=QUOTAS, checked=RECHECKED, status="confirmed",
+    note="The default quota. New AWS accounts can start lower: AWS's quotas page says new "
+         "accounts have reduced concurrency and memory quotas, raised automatically with usage.")
 SCALING_RATE = fact(
     "lambda.scaling_rate", (1_000, 10),
     "1,000 more execution environments every 10 seconds, per function",
@@ -87,12 +96,13 @@ ASYNC_PAYLOAD_MB = fact(
     source=INVOKE, checked=CHECKED, status="confirmed",
     note="Raised from 256 KB; older notes still say 256 KB.")
 DEFAULT_TIMEOUT_S = fact(
-    "lambda.default_timeout_s", 3, "3 seconds (default timeout)",
-    source="https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html",
-    checked=CHECKED, status="unconfirmed",
-    note="Consistent across SDK models and notes; the AWS page itself was not read.")
+    "lambda.default_timeout_s", 3, "3 seconds",
+    source=TIMEOUT, checked=RECHECKED, status="confirmed",
+    note="The default timeout. The Lambda developer guide: the default is 3 seconds, "
+         "adjustable in 1-second steps up to 900 seconds; the CreateFunction API reference "
+         "says the same.")
 CONTAINER_IMAGE_MAX_GB = fact(
-    "lambda.container_image_max_gb", 10, "10 GB (uncompressed container image)",
+    "lambda.container_image_max_gb", 10, "10 GB (uncompressed)",
     source=QUOTAS, checked=CHECKED, status="unconfirmed",
     note="Seen in copies of the quotas page; the current table was not read as text.")
 ZIP_PACKAGE_MB = fact(
@@ -115,3 +125,37 @@ THROTTLE_STATUS = fact(
     source=SCALING, checked=CHECKED, status="confirmed",
     note="Returned by Lambda when a function cannot scale fast enough or is at its "
          "maximum concurrency.")
+
+# --- Billing beyond requests and duration, and two 2025 features (reading pages) ---
+INIT_BILLED_SINCE = fact(
+    "lambda.init_billed_since", "2025-08-01",
+    "since 1 August 2025, the INIT phase of every function is billed as duration",
+    source=INIT_BILLING_BLOG, checked=RECHECKED, status="confirmed",
+    note="INIT is the initialisation of a new execution environment (a cold start). "
+         "The change affected on-demand functions packaged as .zip on managed runtimes, whose "
+         "INIT phase used to be free; container images, custom runtimes and provisioned "
+         "concurrency already paid for it. INIT happens only on cold starts.")
+PROVISIONED_BILLED_WHILE_IDLE = fact(
+    "lambda.provisioned_billed_while_idle", True,
+    "billed for as long as it is configured, even while no request arrives",
+    source=PROVISIONED, checked=RECHECKED, status="unconfirmed",
+    note="Provisioned concurrency keeps execution environments initialised in advance. AWS's developer guide says "
+         "reserved concurrency is free and provisioned concurrency has a charge; the pricing "
+         "page (not readable as text) bills it for the time it is configured, which "
+         "independent sources and AWS's pricing examples agree on.")
+MANAGED_INSTANCES_MULTICONCURRENCY = fact(
+    "lambda.managed_instances", True,
+    "Lambda Managed Instances (2025) run functions on EC2 instances whose instance types you "
+    "can choose, and "
+    "one execution environment handles several requests at once",
+    source=MANAGED_INSTANCES, checked=RECHECKED, status="confirmed",
+    note="Beyond the exam. A capacity provider sets the instance requirements; the default "
+         "Lambda model handles one request at a time per execution environment.")
+DURABLE_MAX_DAYS = fact(
+    "lambda.durable_max_days", 366,
+    "Durable functions (2025) run one workflow for up to one year, through several "
+    "invocations",
+    source=DURABLE, checked=RECHECKED, status="confirmed",
+    note="Beyond the exam. The durable execution checkpoints its progress and is replayed over "
+         "several invocations; the ExecutionTimeout maximum is 31,622,400 seconds (366 days). "
+         "Each invocation keeps the usual maximum run time.")

@@ -28,7 +28,7 @@ PRIVATE_STORAGE_GB_MONTH = fact(
     note="Private repositories, us-east-1; AWS's page was not read as text, consistent "
          "third-party copies dated 2026.")
 PUBLIC_FREE_STORAGE_GB = fact(
-    "ecr.public_free_storage_gb", 50, "50 GB-month of public repository storage free",
+    "ecr.public_free_storage_gb", 50, "50 GB-month of storage free, always",
     source=ECR_PRICING, checked=CHECKED, status="unconfirmed",
     note="Always free; consistent third-party copies dated 2026.")
 

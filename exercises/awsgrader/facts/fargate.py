@@ -3,6 +3,7 @@
 from ._registry import fact  # noqa: F401
 
 CHECKED = "2026-11-26"
+RECHECKED = "2026-11-30"
 
 # --- Pages: AWS Fargate (docs/fargate/index.md) ---
 FARGATE_PRICING = "https://aws.amazon.com/fargate/pricing/"
@@ -10,6 +11,8 @@ TASK_SIZES = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-me
 TASK_STORAGE = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html"
 SPOT_NOTICE = "https://repost.aws/knowledge-center/fargate-spot-termination-notice"
 CAPACITY_PROVIDERS = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html"
+STRATEGY_ITEM = ("https://docs.aws.amazon.com/AmazonECS/latest/APIReference/"
+                 "API_CapacityProviderStrategyItem.html")
 
 TASK_CPU_VCPU = fact(
     "fargate.task_cpu_vcpu", (0.25, 16), "0.25 vCPU to 16 vCPU per task",
@@ -31,6 +34,16 @@ SPOT_WARNING_S = fact(
 SPOT_MAX_DISCOUNT_PCT = fact(
     "fargate.spot_max_discount_pct", 70, "up to 70% off the Fargate price",
     source=FARGATE_PRICING, checked=CHECKED, status="confirmed")
+SPOT_PLATFORMS = fact(
+    "fargate.spot_platforms", ("LINUX/X86_64", "LINUX/ARM64"),
+    "Linux tasks on x86_64 (platform version 1.3.0 or later) and on ARM64 (platform version "
+    "1.4.0 or later); not Windows",
+    source=STRATEGY_ITEM, checked=RECHECKED, status="confirmed",
+    note="The current ECS API reference (CapacityProviderStrategyItem) says FARGATE_SPOT "
+         "supports Linux ARM64 tasks on platform version 1.4.0 or later, and the current AWS "
+         "Batch RuntimePlatform reference excludes only Windows from Fargate Spot. Older AWS "
+         "pages, including copies of the ECS developer guide's \"Fargate capacity providers\" "
+         "page, still say x86 only.")
 BILLING = fact(
     "fargate.billing", "per-second",
     "per second (rounded up), from the start of the image download until the task stops",

@@ -17,11 +17,13 @@ CHEAPEST_PLAN = fact(
     source=BILLING_FAQ, checked=CHECKED, status="confirmed",
     note="Billed by the hour, capped at the monthly price.")
 CHEAPEST_WINDOWS_PLAN = fact(
-    "lightsail.cheapest_windows_plan", (9.50, 0.0127), "$9.50 a month ($0.0127 an hour), Windows",
+    "lightsail.cheapest_windows_plan", (9.50, 0.0127), "$9.50 a month ($0.0127 an hour)",
     source=BILLING_FAQ, checked=CHECKED, status="confirmed")
 CHEAPEST_IPV6_ONLY_PLAN = fact(
     "lightsail.cheapest_ipv6_only_plan", 3.50, "$3.50 a month (IPv6-only, no public IPv4)",
-    source="https://aws.amazon.com/lightsail/pricing/", checked=CHECKED, status="unconfirmed")
+    source="https://aws.amazon.com/lightsail/pricing/", checked=CHECKED, status="unconfirmed",
+    note="AWS's pricing page was not read as text; consistent third-party copies of AWS's "
+         "bundle list, where each IPv6-only plan costs less than its dual-stack twin.")
 BILLED_UNTIL_DELETED = fact(
     "lightsail.billed_until_deleted", True,
     "instances and managed databases are billed until deleted, even when stopped",
@@ -38,7 +40,7 @@ INSTANCE_BUNDLES = fact(
          "Larger, memory- and compute-optimized plans also exist.")
 TRANSFER_OVERAGE_PER_GB = fact(
     "lightsail.transfer_overage_per_gb", 0.09,
-    "$0.09 per GB of outbound transfer above the plan's allowance (us-east-1)",
+    "$0.09 per GB of outbound transfer (us-east-1)",
     source=TRANSFER, checked=CHECKED, status="confirmed",
     note="Inbound transfer is free; traffic over private IPs in the same Region is free.")
 
