@@ -115,3 +115,13 @@ THROTTLE_STATUS = fact(
     source=SCALING, checked=CHECKED, status="confirmed",
     note="Returned by Lambda when a function cannot scale fast enough or is at its "
          "maximum concurrency.")
+
+# --- INIT billing (added for the lambda monthly_cost statement: what the exercise leaves out) ---
+INIT_BILLED_SINCE = fact(
+    "lambda.init_billed_since", "2025-08-01",
+    "since 1 August 2025, the INIT phase (a cold start's initialisation) is billed as "
+    "duration for every function, including on-demand ZIP functions on managed runtimes",
+    source="https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/",
+    checked="2026-11-30", status="confirmed",
+    note="AWS Compute Blog, \"AWS Lambda standardizes billing for INIT Phase\". Container "
+         "images, custom runtimes and provisioned concurrency already billed INIT.")
