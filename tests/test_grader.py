@@ -252,3 +252,21 @@ def test_a_callable_hint_is_not_shown_when_the_learner_code_raises():
     with pytest.raises(AssertionError) as info:
         check(broken, (1,), 2, hint=lambda got: "never called")
     assert "never called" not in str(info.value) and "KeyError" in str(info.value)
+
+
+@pytest.mark.parametrize(("got", "expected"), [([1, 2], (1, 2)), (1.0, 1), ({"id": "a"}, "a"),
+                                               (None, "a"), (1, True), ({}, set())])
+def test_a_result_of_the_wrong_kind_gets_no_case_hint(got, expected):
+    with pytest.raises(AssertionError) as info:
+        check(lambda: got, (), expected, hint="Exactly the minimum fits (>=, not >).")
+    text = str(info.value)
+    assert "should be" in text and "hint" not in text
+
+
+@pytest.mark.parametrize(("got", "expected"), [(2, 1.5), (Decimal("1"), 1.5), ((1, 3), (1, 2)),
+                                               ("b", "a"), (False, True)])
+def test_a_result_of_the_right_kind_keeps_the_case_hint(got, expected):
+    from awsgrader import kind_mismatch
+    assert not kind_mismatch(got, expected)
+    with pytest.raises(AssertionError, match="hint:     look here"):
+        check(lambda: got, (), expected, hint="look here")

@@ -5,10 +5,11 @@ Standard library only: the same package is imported by the exercises in the brow
 """
 
 from .checks import (ROUNDING_HINT, call, check, check_raises, difference, fail,
-                     format_call, require_function, rounded_places, short_repr)
+                     format_call, kind_mismatch, require_function, rounded_places,
+                     short_repr)
 from .watchdog import TimeLimitExceeded, start_watchdog, stop_watchdog
 
 __all__ = [
-    "ROUNDING_HINT", "call", "check", "rounded_places", "check_raises", "difference", "fail", "format_call",
+    "ROUNDING_HINT", "call", "check", "kind_mismatch", "rounded_places", "check_raises", "difference", "fail", "format_call",
     "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog", "stop_watchdog",
 ]

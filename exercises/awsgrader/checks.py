@@ -199,6 +199,24 @@ def rounded_places(got, expected):
     return None
 
 
+def kind_mismatch(got, expected):
+    """True when ``got`` is not even of the kind ``expected`` is (a list for a tuple, a dict
+    for a str, a float for an int...): any real number stands for an expected float."""
+    if isinstance(expected, bool):
+        return not isinstance(got, bool)
+    if expected is None:
+        return got is not None
+    if isinstance(expected, float):
+        return not _is_real(got)
+    if isinstance(expected, int):
+        return not isinstance(got, int) or isinstance(got, bool)
+    if isinstance(expected, (set, frozenset)):
+        return not isinstance(got, (set, frozenset))
+    if isinstance(expected, (str, dict, list, tuple)):
+        return type(got) is not type(expected)
+    return False
+
+
 def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
           hint=None, label=None):
     """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance).
@@ -207,7 +225,8 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     so that a hint can name a cause only once it has checked it. When the result is the
     expected float rounded to 2 to 6 decimal places, the message says so and the hint is
     replaced by ``ROUNDING_HINT``: the case's own hint would name a cause that is not the
-    learner's mistake.
+    learner's mistake. For the same reason a result of the wrong kind (a list for a tuple, a
+    float for an int) gets no hint: the "why" line says what kind is expected.
     """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
@@ -220,6 +239,8 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
         if places is not None:
             why += f"; it equals the expected value rounded to {places} decimal places"
             hint = ROUNDING_HINT
+        elif kind_mismatch(got, expected):
+            hint = None
         elif callable(hint):
             hint = hint(got)
         fail(label, expected_text, short_repr(got), hint, why)
