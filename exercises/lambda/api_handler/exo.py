@@ -224,7 +224,8 @@ def _hidden_tests():
                 "case: 400 when it is missing.")
     for value in ("42", "null", '["Ada"]', "true", '{"first": "Ada"}'):
         bad_request(rest_event("POST", body='{"name": %s}' % value),
-                    f"name is {value}, not a string: 400 (do not convert it with str()).")
+                    f"name is {value}, not a string: 400, even if str() could turn it into "
+                    "one.")
     bad_request(rest_event("POST", body='{"name": ""}'), "An empty name: 400.")
     bad_request(rest_event("POST", body='{"name": " \\t "}'), "Only whitespace: 400.")
     bad_request(rest_event("POST", body=json.dumps({"name": "e" * 65})), "65 characters: 400.")
