@@ -191,3 +191,82 @@ def test_exec_from_learner_code_does_not_restart_the_clock():
 def test_sets_print_in_a_stable_order():
     with pytest.raises(AssertionError, match=r"expected: \{'a', 'b', 'c'\}"):
         check(lambda: {"a"}, (), {"c", "b", "a"})
+
+
+# --- rounding and hints that depend on the result (issue 14, item 1) -------------------
+
+def test_a_result_rounded_to_cents_is_told_not_to_round():
+    def rounded(x):
+        return round(x * 1.00047, 2)
+
+    with pytest.raises(AssertionError) as info:
+        check(rounded, (1.414,), 1.414 * 1.00047, hint="Requests cost $0.20 per million.")
+    text = str(info.value)
+    assert "rounded to 2 decimal places" in text
+    assert "hint:     don't round: return the unrounded amount" in text
+    assert "Requests cost" not in text, "the case's hint names a cause that was not checked"
+
+
+@pytest.mark.parametrize(("got", "places"), [(1.41, 2), (1.4146, 4), (Decimal("1.41"), 2),
+                                             (1.414571, 6)])
+def test_rounded_places(got, places):
+    from awsgrader import rounded_places
+    assert rounded_places(got, 1.41457123) == places
+
+
+@pytest.mark.parametrize("got", [1.41457123, 1.5, 1.4, 1, "1.41", None, True])
+def test_rounded_places_ignores_right_and_other_wrong_results(got):
+    from awsgrader import rounded_places
+    assert rounded_places(got, 1.41457123) is None
+    assert rounded_places(2, 2) is None, "only an expected float can be rounded"
+    assert rounded_places(0.0, 0.0001234) is None, "0 comes from many other mistakes"
+
+
+def test_an_expected_value_with_two_decimals_still_gets_the_case_hint():
+    with pytest.raises(AssertionError) as info:
+        check(add, (1, 0.5), 1.25, hint="add them")
+    assert "hint:     add them" in str(info.value)
+    assert "round" not in str(info.value)
+
+
+def test_a_callable_hint_sees_the_result_and_may_say_nothing():
+    seen = []
+
+    def diagnose(got):
+        seen.append(got)
+        return "you subtracted" if got == -1 else None
+
+    with pytest.raises(AssertionError) as info:
+        check(lambda a, b: a - b, (1, 2), 3, hint=diagnose)
+    assert seen == [-1] and "hint:     you subtracted" in str(info.value)
+    with pytest.raises(AssertionError) as info:
+        check(lambda a, b: a * b, (1, 2), 3, hint=diagnose)
+    assert "hint" not in str(info.value)
+    assert check(add, (1, 2), 3, hint=diagnose) == 3 and seen == [-1, 2]
+
+
+def test_a_callable_hint_is_not_shown_when_the_learner_code_raises():
+    def broken(x):
+        raise KeyError(x)
+
+    with pytest.raises(AssertionError) as info:
+        check(broken, (1,), 2, hint=lambda got: "never called")
+    assert "never called" not in str(info.value) and "KeyError" in str(info.value)
+
+
+@pytest.mark.parametrize(("got", "expected"), [([1, 2], (1, 2)), (1.0, 1), ({"id": "a"}, "a"),
+                                               (None, "a"), (1, True), ({}, set())])
+def test_a_result_of_the_wrong_kind_gets_no_case_hint(got, expected):
+    with pytest.raises(AssertionError) as info:
+        check(lambda: got, (), expected, hint="Exactly the minimum fits (>=, not >).")
+    text = str(info.value)
+    assert "should be" in text and "hint" not in text
+
+
+@pytest.mark.parametrize(("got", "expected"), [(2, 1.5), (Decimal("1"), 1.5), ((1, 3), (1, 2)),
+                                               ("b", "a"), (False, True)])
+def test_a_result_of_the_right_kind_keeps_the_case_hint(got, expected):
+    from awsgrader import kind_mismatch
+    assert not kind_mismatch(got, expected)
+    with pytest.raises(AssertionError, match="hint:     look here"):
+        check(lambda: got, (), expected, hint="look here")

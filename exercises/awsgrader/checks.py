@@ -175,15 +175,74 @@ def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint
     fail(label, expected_text, error, hint)
 
 
+ROUNDING_HINT = "don't round: return the unrounded amount."
+
+
+def rounded_places(got, expected):
+    """The number of decimal places (2 to 6) to which ``expected`` was rounded to give
+    ``got``, or None.
+
+    Only a real number other than 0 that differs from an expected float by more than the
+    tolerance, but equals it rounded with ``round(expected, n)``, counts: that is a learner who rounded the
+    result (often to cents) where the exercise asks for the exact amount.
+    """
+    if not isinstance(expected, float) or not _is_real(got) or not math.isfinite(expected):
+        return None
+    got_f = float(got)
+    # 0 is what many other mistakes give (nothing billed, a free tier applied twice...):
+    # a result of 0 is never taken for a rounded one.
+    if got_f == 0 or math.isclose(got_f, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL):
+        return None
+    for places in range(2, 7):
+        if math.isclose(got_f, round(expected, places), rel_tol=0, abs_tol=1e-12):
+            return places
+    return None
+
+
+def kind_mismatch(got, expected):
+    """True when ``got`` is not even of the kind ``expected`` is (a list for a tuple, a dict
+    for a str, a float for an int...): any real number stands for an expected float."""
+    if isinstance(expected, bool):
+        return not isinstance(got, bool)
+    if expected is None:
+        return got is not None
+    if isinstance(expected, float):
+        return not _is_real(got)
+    if isinstance(expected, int):
+        return not isinstance(got, int) or isinstance(got, bool)
+    if isinstance(expected, (set, frozenset)):
+        return not isinstance(got, (set, frozenset))
+    if isinstance(expected, (str, dict, list, tuple)):
+        return type(got) is not type(expected)
+    return False
+
+
 def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
           hint=None, label=None):
-    """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance)."""
+    """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance).
+
+    ``hint`` is a text, or a function of the learner's result that returns a text (or None)
+    so that a hint can name a cause only once it has checked it. When the result is the
+    expected float rounded to 2 to 6 decimal places, the message says so and the hint is
+    replaced by ``ROUNDING_HINT``: the case's own hint would name a cause that is not the
+    learner's mistake. For the same reason a result of the wrong kind (a list for a tuple, a
+    float for an int) gets no hint: the "why" line says what kind is expected.
+    """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     expected_text = short_repr(expected)
-    got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=hint)
+    plain_hint = None if callable(hint) else hint
+    got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=plain_hint)
     why = difference(got, expected, rel_tol, abs_tol)
     if why:
+        places = rounded_places(got, expected)
+        if places is not None:
+            why += f"; it equals the expected value rounded to {places} decimal places"
+            hint = ROUNDING_HINT
+        elif kind_mismatch(got, expected):
+            hint = None
+        elif callable(hint):
+            hint = hint(got)
         fail(label, expected_text, short_repr(got), hint, why)
     return got
 

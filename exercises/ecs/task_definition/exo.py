@@ -181,7 +181,7 @@ def _hidden_tests():
         ("unexpected key 'executionRoleArn'", "Leave executionRoleArn out when no role is "
                                               "given (None is not a role)."),
         ("no key 'executionRoleArn'", "A role that is given goes in executionRoleArn."),
-        ("unexpected key", "Return exactly the keys of the specification (a hostPort equal "
+        ("unexpected key", "Return exactly the keys of the statement (a hostPort equal "
                            "to the containerPort is the only extra allowed)."),
         ("['networkMode']", "Fargate tasks always use the awsvpc network mode."),
         ("['requiresCompatibilities']", "requiresCompatibilities is a list: [\"FARGATE\"]."),

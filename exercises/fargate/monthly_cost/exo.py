@@ -40,44 +40,24 @@ def fargate_cost(cpu, memory, hours, tasks=1, architecture="x86_64", ephemeral_s
     return per_task_hour * billed_hours * tasks
 
 # --- PYODIDE:tests --- #
-def outcome(fn, *args, **kwargs):
-    """What the call returns, or the exception it raises, as text."""
-    try:
-        return fn(*args, **kwargs)
-    except ValueError as exc:  # a subclass of ValueError is a ValueError too
-        return f"ValueError: {exc}"
-    except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"
+from awsgrader import check, check_raises
 
-
-def is_about(got, expected):
-    try:
-        return abs(float(got) - expected) <= 1e-9 * expected
-    except (TypeError, ValueError):
-        return False
-
-
-# 0.25 vCPU and 0.5 GB for a month of 730 hours.
-got = outcome(fargate_cost, 256, 512, 730)
-assert is_about(got, 9.010025), f"expected 9.010025 (about $9.01), got {got!r}"
+# 0.25 vCPU and 0.5 GB for a month of 730 hours (about $9.01: do not round).
+check(fargate_cost, (256, 512, 730), 9.010025)
 # The same on Graviton (arm64).
-got = outcome(fargate_cost, 256, 512, 730, architecture="arm64")
-assert is_about(got, 7.20875), f"expected 7.20875, got {got!r}"
+check(fargate_cost, (256, 512, 730), 7.20875, {"architecture": "arm64"})
 # Three tasks of 1 vCPU and 2 GB for a day.
-got = outcome(fargate_cost, 1024, 2048, 24, tasks=3)
-assert is_about(got, 3.55464), f"expected 3.55464, got {got!r}"
+check(fargate_cost, (1024, 2048, 24), 3.55464, {"tasks": 3})
 # 50 GB of ephemeral storage: the 30 GB above the included 20 GB are billed.
-got = outcome(fargate_cost, 256, 512, 730, ephemeral_storage_gb=50)
-assert is_about(got, 11.440925), f"expected 11.440925, got {got!r}"
+check(fargate_cost, (256, 512, 730), 11.440925, {"ephemeral_storage_gb": 50})
 # A 10-second task is billed one minute.
-got = outcome(fargate_cost, 256, 512, 10 / 3600)
-assert is_about(got, 0.0123425 / 60), f"expected {0.0123425 / 60} (one minute), got {got!r}"
+check(fargate_cost, (256, 512, 10 / 3600), 0.0123425 / 60)
 # 256 CPU units cannot have 4 GB.
-got = outcome(fargate_cost, 256, 4096, 1)
-assert str(got).startswith("ValueError"), f"expected ValueError (invalid size), got {got!r}"
+check_raises(fargate_cost, (256, 4096, 1), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
+    import math
     import random
     from fractions import Fraction
     from awsgrader import check, check_raises, require_function
@@ -86,57 +66,102 @@ def _hidden_tests():
     cost = require_function(globals(), "fargate_cost", [
         "cpu", "memory", "hours", "tasks", "architecture", "ephemeral_storage_gb"])
 
-    def exact(cpu, memory, hours, tasks=1, architecture="x86_64", ephemeral_storage_gb=20):
-        # An independent oracle in exact arithmetic; returns the bill and a breakdown that
-        # the failure message shows.
+    def exact(cpu, memory, hours, tasks=1, architecture="x86_64", ephemeral_storage_gb=20,
+              mistake=None):
+        """The bill in exact arithmetic (an oracle independent of the float reference), and
+        a breakdown that the failure message shows; with `mistake`, the bill that known
+        mistake gives: a hint names a mistake only after checking it gives the learner's
+        value."""
         price = lambda value: Fraction(str(value))  # noqa: E731
         minimum = Fraction(facts.MIN_BILLING_S, 3600)
-        billed = max(Fraction(hours), minimum)
-        vcpus, gb = Fraction(cpu, 1024), Fraction(memory, 1024)
-        extra_gb = ephemeral_storage_gb - facts.EPHEMERAL_STORAGE_GIB[0]
-        compute = vcpus * price(facts.VCPU_HOUR_PRICE[architecture])
-        mem = gb * price(facts.GB_HOUR_PRICE[architecture])
+        hours = Fraction(hours)
+        if mistake == "whole_hours":
+            hours = Fraction(math.ceil(hours))
+        billed = max(hours, minimum)
+        if mistake == "no_minimum":
+            billed = hours
+        vcpus = Fraction(cpu, 1 if mistake == "cpu_units" else 1024)
+        gb = Fraction(memory, 1000 if mistake == "gb_1000" else 1024)
+        included = 0 if mistake == "storage_from_zero" else facts.EPHEMERAL_STORAGE_GIB[0]
+        extra_gb = ephemeral_storage_gb - included
+        vcpu_rates = "x86_64" if mistake in ("x86_for_arm", "x86_vcpu_for_arm") else architecture
+        gb_rates = "x86_64" if mistake in ("x86_for_arm", "x86_gb_for_arm") else architecture
+        compute = vcpus * price(facts.VCPU_HOUR_PRICE[vcpu_rates])
+        mem = gb * price(facts.GB_HOUR_PRICE[gb_rates])
         storage = extra_gb * price(facts.EXTRA_STORAGE_GB_HOUR)
         total = (compute + mem + storage) * billed * tasks
+        if mistake == "minimum_on_total":
+            total = (compute + mem + storage) * max(hours * tasks, minimum)
+        elif mistake == "storage_once":
+            total = ((compute + mem) * tasks + storage) * billed
         billed_text = (f"{float(billed):g} h" if billed >= 1 else
                        f"{float(billed * 3600):g} s")
-        breakdown = (f"{float(vcpus):g} vCPU, {float(gb):g} GB, {extra_gb} GB of extra "
-                     f"storage; each task billed {billed_text}; "
+        breakdown = (f"expected: {float(vcpus):g} vCPU, {float(gb):g} GB, {extra_gb} GB of "
+                     f"extra storage; each task billed {billed_text}; "
                      f"${float(compute + mem + storage):.10g} per task-hour")
         return float(total), breakdown
 
-    def expect(*args, hint=None, **kwargs):
-        expected, breakdown = exact(*args, **kwargs)
-        check(cost, args, expected, kwargs, hint=f"{hint} ({breakdown})" if hint else breakdown)
+    mistakes = {
+        "whole_hours": "your result bills whole hours: Fargate bills by the second, so a "
+                       "fraction of an hour is billed as it is.",
+        "no_minimum": "your result leaves out the one-minute minimum: each task, even one of "
+                      "hours=0, is billed at least one minute (1/60 h).",
+        "minimum_on_total": "your result applies the one-minute minimum to all the tasks "
+                            "together: it applies to EACH task.",
+        "cpu_units": "your result uses CPU units as vCPUs: 1024 CPU units is 1 vCPU.",
+        "gb_1000": "your result counts 1 GB as 1000 MiB: memory is in MiB, 1024 MiB per GB.",
+        "storage_from_zero": "your result bills all the ephemeral storage: the first 20 GB "
+                             "are included, only the GB above are billed.",
+        "storage_once": "your result bills the extra storage once: each task has its own "
+                        "storage, billed per task.",
+        "x86_for_arm": "your result uses the x86_64 rates: arm64 has its own vCPU-hour AND "
+                       "GB-hour rates.",
+        "x86_vcpu_for_arm": "your result uses the x86_64 vCPU-hour rate with the arm64 GB-hour "
+                            "rate: arm64 has its own vCPU-hour rate too.",
+        "x86_gb_for_arm": "your result uses the arm64 vCPU-hour rate with the x86_64 GB-hour "
+                          "rate: arm64 has its own GB-hour rate too.",
+    }
 
-    expect(256, 512, 730, hint="The statement's check: about $9.01 a month.")
-    expect(1024, 3072, 100, hint="GB = MiB / 1024: 3072 MiB is 3 GB; 1024 CPU units is 1 vCPU.")
-    expect(4096, 30720, 10, hint="4096 CPU units is 4 vCPU and 30720 MiB is 30 GB.")
-    expect(512, 1024, 0.0625, hint="Fractions of an hour are billed as they are: "
-           "0.0625 h is 225 s, not a whole hour.")
-    expect(1024, 2048, 1.5, tasks=4, hint="Four tasks cost four times one task.")
-    expect(2048, 8192, 2.5, architecture="arm64",
-           hint="arm64 has its own vCPU-hour AND GB-hour rates.")
+    def close(a, b):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+    def expect(*args, **kwargs):
+        expected, breakdown = exact(*args, **kwargs)
+
+        def hint(got):
+            try:
+                got = float(got)
+            except (TypeError, ValueError):
+                return None
+            found = [text for name, text in mistakes.items()
+                     if not close(exact(*args, **kwargs, mistake=name)[0], expected)
+                     and close(got, exact(*args, **kwargs, mistake=name)[0])]
+            if found:
+                return f"{' Or: '.join(found)} ({breakdown})"
+            return breakdown[0].upper() + breakdown[1:]
+
+        check(cost, args, expected, kwargs, hint=hint)
+
+    expect(256, 512, 730)
+    expect(1024, 3072, 100)
+    expect(4096, 30720, 10)
+    expect(512, 1024, 0.0625)
+    expect(1024, 2048, 1.5, tasks=4)
+    expect(2048, 8192, 2.5, architecture="arm64")
     # The one-minute minimum, per task.
-    expect(256, 512, 1 / 120, hint="A 30-second task is billed one minute (1/60 h).")
-    expect(256, 512, 1 / 240, tasks=10, hint="Each task is billed at least one minute: "
-           "10 tasks of 15 s bill 10 minutes, not 150 s.")
-    expect(512, 2048, 0, hint="hours=0 still bills the one-minute minimum: a task that was "
-           "started is billed at least one minute.")
-    expect(512, 2048, 0, tasks=3, hint="hours=0 bills one minute per task.")
-    expect(256, 512, 1 / 60, hint="Exactly one minute is billed as one minute.")
-    expect(1024, 4096, 0.025, hint="90 seconds is above the minimum: billed as 90 s.")
+    expect(256, 512, 1 / 120)
+    expect(256, 512, 1 / 240, tasks=3)
+    expect(256, 512, 1 / 240, tasks=10)
+    expect(512, 2048, 0)
+    expect(512, 2048, 0, tasks=3)
+    expect(256, 512, 1 / 60)
+    expect(1024, 4096, 0.025)
     # Ephemeral storage above the included 20 GB.
-    expect(256, 512, 730, ephemeral_storage_gb=20, hint="20 GB of storage is included: "
-           "nothing extra to pay.")
-    expect(256, 512, 730, ephemeral_storage_gb=21, hint="Only the storage above 20 GB is "
-           "billed: 1 GB here.")
-    expect(256, 512, 730, ephemeral_storage_gb=200, hint="Only the storage above 20 GB is "
-           "billed: 180 GB here.")
-    expect(2048, 4096, 3, tasks=5, ephemeral_storage_gb=120,
-           hint="Extra storage is billed per task, for the billed hours.")
-    expect(256, 512, 0, ephemeral_storage_gb=80,
-           hint="The one-minute minimum applies to the storage too.")
+    expect(256, 512, 730, ephemeral_storage_gb=20)
+    expect(256, 512, 730, ephemeral_storage_gb=21)
+    expect(256, 512, 730, ephemeral_storage_gb=200)
+    expect(2048, 4096, 3, tasks=5, ephemeral_storage_gb=120)
+    expect(256, 512, 0, ephemeral_storage_gb=80)
     expect(16384, 122880, 730, tasks=50, architecture="arm64", ephemeral_storage_gb=200)
     expect(8192, 61440, 744, tasks=2)
 

@@ -155,10 +155,10 @@ def _hidden_tests():
                     "includes 1 vCPU (1024 CPU units).")
     expect_smallest(2, 4, "2 vCPU with 4 GB is itself a valid size.")
     expect_smallest(1.5, 2, "1.5 vCPU is more than 1024 CPU units: the next size up is "
-                    "2048 CPU units (do not drop the fraction).")
+                    "2048 CPU units.")
     expect_smallest(0.75, 1, "0.75 vCPU needs 1024 CPU units.")
-    expect_smallest(1, 10, "1024 CPU units allows at most 8 GB: look at the next CPU size "
-                    "instead of giving up.")
+    expect_smallest(1, 10, "1024 CPU units allows at most 8 GB: 2048 CPU units is the "
+                    "first size with 10 GB.")
     expect_smallest(0.25, 5, "256 and 512 CPU units cannot hold 5 GB: the first that can is "
                     "1024.")
     expect_smallest(0.25, 2.03125, "2.03125 GB is 2080 MiB (1 GB = 1024 MiB): "

@@ -110,14 +110,22 @@ def _hidden_tests():
 
     handler = require_function(globals(), "lambda_handler", ["event", "context"])
 
-    def run(event, hint):
+    shape_hint = ("Whatever the event, return a dict with an int statusCode, headers with "
+                  "Content-Type: application/json, and a body that is a JSON string.")
+
+    def run(event, hint=None):
+        # The case's hint is about the status and the body; a crash or a badly shaped
+        # response gets a hint about that, the property that failed.
         label = f"lambda_handler({describe_event(event)}, context=None)"
-        response = call(handler, (event, None), label=label, hint=hint,
+        response = call(handler, (event, None), label=label,
+                        hint="The handler must never raise: API Gateway turns an exception "
+                             "into an error response." + (f" This case: {hint}" if hint
+                                                          else ""),
                         expected_text="a response dict (the handler must never raise)")
         problem = response_problem(response)
         if problem:
-            fail(label, "a well-formed Lambda proxy response", repr(response)[:300], hint,
-                 problem)
+            fail(label, "a well-formed Lambda proxy response", repr(response)[:300],
+                 shape_hint, problem)
         return label, response, json.loads(response["body"])
 
     def shown(response):
@@ -216,7 +224,8 @@ def _hidden_tests():
                 "case: 400 when it is missing.")
     for value in ("42", "null", '["Ada"]', "true", '{"first": "Ada"}'):
         bad_request(rest_event("POST", body='{"name": %s}' % value),
-                    f"name is {value}, not a string: 400 (do not convert it with str()).")
+                    f"name is {value}, not a string: 400, even if str() could turn it into "
+                    "one.")
     bad_request(rest_event("POST", body='{"name": ""}'), "An empty name: 400.")
     bad_request(rest_event("POST", body='{"name": " \\t "}'), "Only whitespace: 400.")
     bad_request(rest_event("POST", body=json.dumps({"name": "e" * 65})), "65 characters: 400.")

@@ -91,14 +91,49 @@ def _hidden_tests():
         results.add(exact_need(rps, ms))
         return len(results) == 1
 
+    def need_hint(rps, ms, case):
+        """A hint that names a mistake only when the learner's value is what it gives."""
+        x = Fraction(str(rps)) * Fraction(str(ms)) / 1000
+
+        def hint(got):
+            if not isinstance(got, int) or isinstance(got, bool):
+                return case
+            if x != int(x) and got == math.floor(x):
+                if x - math.floor(x) < Fraction(1, 2):
+                    return (f"{x.numerator / x.denominator:g} is rounded down here, as "
+                            "math.floor, int() and round() all do for it: round UP with "
+                            "math.ceil, a part of an environment needs a whole one.")
+                return (f"{x.numerator / x.denominator:g} is rounded DOWN here (math.floor "
+                        "or int()): round UP with math.ceil.")
+            if x == int(x) and got == x + 1:
+                return (f"The need is exactly {int(x)}: a whole number stays as it is "
+                        "(math.ceil does that; adding 1 does not).")
+            if ms and got == math.ceil(Fraction(str(rps)) * Fraction(str(ms))):
+                return "avg_duration_ms is in milliseconds: divide it by 1000 to get seconds."
+            return case
+
+        return hint
+
     def need(rps, ms, hint):
         if same_in_every_order(rps, ms):
-            check(need_fn, (rps, ms), exact_need(rps, ms), hint=hint)
+            check(need_fn, (rps, ms), exact_need(rps, ms), hint=need_hint(rps, ms, hint))
 
     def throttled(rps, ms, limit=None, hint=None, keyword=True):
         if not same_in_every_order(rps, ms):
             return
-        expected = exact_need(rps, ms) > (DEFAULT_CONCURRENCY if limit is None else limit)
+        need_now = exact_need(rps, ms)
+        expected = need_now > (DEFAULT_CONCURRENCY if limit is None else limit)
+        case = hint
+
+        def hint(got):
+            if got is True and need_now == (DEFAULT_CONCURRENCY if limit is None else limit):
+                return (f"The need, {need_now}, equals the limit: only a need ABOVE the limit "
+                        "is throttled (>, not >=).")
+            if got is True and limit is None and need_now <= DEFAULT_CONCURRENCY:
+                return (f"The need is {need_now}, and with no concurrency_limit given the "
+                        f"limit is DEFAULT_CONCURRENCY_LIMIT ({DEFAULT_CONCURRENCY}).")
+            return case
+
         if limit is None:
             check(throttled_fn, (rps, ms), expected, hint=hint)
         elif keyword:
@@ -114,6 +149,7 @@ def _hidden_tests():
     need(2000, 500, "2000 x 0.5 s is exactly 1000.")
     need(1001, 1000, "1001 x 1 s = 1001.")
     need(1000, 999, "1000 x 0.999 s = 999.")
+    need(17, 100, "17 x 0.1 s = 1.7: round up to 2.")
     need(7, 143, "7 x 0.143 s = 1.001: round up to 2, even when only a little above.")
     need(3, 100, "3 x 0.1 s = 0.3: round up to 1 (not to the nearest, 0).")
     need(50, 20, "50 x 0.02 s = 1.0 exactly.")

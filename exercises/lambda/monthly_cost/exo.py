@@ -58,6 +58,7 @@ assert got is not None and round(float(got), 2) == 15.07, f"expected 15.07 (roun
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
+    import math
     import random
     from fractions import Fraction
     from awsgrader import check, check_raises, require_function
@@ -67,67 +68,131 @@ def _hidden_tests():
         "requests", "avg_duration_ms", "memory_mb", "architecture",
         "ephemeral_storage_mb", "include_free_tier"])
 
-    def exact(requests, avg_duration_ms, memory_mb, architecture="x86_64",
-              ephemeral_storage_mb=512, include_free_tier=True):
-        # An independent oracle in exact arithmetic (the float reference is in `corr`);
-        # returns the bill and a breakdown that the failure message shows.
-        billed_ms = -(-Fraction(avg_duration_ms) // 1)
+    def parts(requests, avg_duration_ms, memory_mb, architecture="x86_64",
+              ephemeral_storage_mb=512, include_free_tier=True, mistake=None):
+        """The bill's three charges in exact arithmetic (an oracle independent of the float
+        reference in `corr`), or the charges a known mistake gives when `mistake` names
+        one: the hints name a mistake only after checking that it gives the learner's value.
+        """
+        ms = Fraction(avg_duration_ms)
+        if mistake == "exact_ms":
+            billed_ms = ms
+        elif mistake == "100ms":
+            billed_ms = math.ceil(ms / 100) * 100
+        elif mistake == "nearest_ms":
+            billed_ms = math.floor(ms + Fraction(1, 2))
+        else:
+            billed_ms = math.ceil(ms)
         billed_s = Fraction(requests) * billed_ms / 1000
-        gb_s = billed_s * memory_mb / 1024
-        free_requests = prices.FREE_REQUESTS_PER_MONTH if include_free_tier else 0
-        free_gb_s = prices.FREE_GB_SECONDS_PER_MONTH if include_free_tier else 0
-        billed_gb_s = max(0, gb_s - free_gb_s)
-        request_cost = (max(0, requests - free_requests) / Fraction(1_000_000)
-                        * Fraction(str(prices.REQUEST_PRICE_PER_MILLION)))
-        duration_cost = billed_gb_s * Fraction(str(prices.GB_SECOND_PRICE[architecture]))
-        storage_cost = (Fraction(ephemeral_storage_mb - 512, 1024) * billed_s
-                        * Fraction(str(prices.EPHEMERAL_GB_SECOND_PRICE)))
-        breakdown = (f"each invocation bills {billed_ms} ms; requests ${float(request_cost):.10g}"
-                     f" + duration ${float(duration_cost):.10g} ({float(billed_gb_s):,.10g} GB-s "
-                     f"billed) + storage ${float(storage_cost):.10g}")
-        return float(request_cost + duration_cost + storage_cost), breakdown
+        mb_per_gb = 1000 if mistake == "gb_1000" else 1024
+        gb_s = billed_s * memory_mb / mb_per_gb
+        free = include_free_tier != (mistake in ("no_free_tier", "free_tier_when_off"))
+        billed_requests = requests - (prices.FREE_REQUESTS_PER_MONTH if free else 0)
+        billed_gb_s = gb_s - (prices.FREE_GB_SECONDS_PER_MONTH if free else 0)
+        billed_requests, billed_gb_s = max(0, billed_requests), max(0, billed_gb_s)
+        request_price = Fraction(str(prices.REQUEST_PRICE_PER_MILLION)) / 1_000_000
+        if mistake == "per_request":
+            request_price *= 1_000_000
+        arch_price = "x86_64" if mistake == "x86_for_arm" else architecture
+        free_storage = 0 if mistake == "storage_from_zero" else 512
+        storage_gb_s = Fraction(ephemeral_storage_mb - free_storage, 1024) * billed_s
+        if mistake == "free_tier_storage" and free:
+            storage_gb_s = max(0, storage_gb_s - prices.FREE_GB_SECONDS_PER_MONTH)
+        charges = (billed_requests * request_price,
+                   billed_gb_s * Fraction(str(prices.GB_SECOND_PRICE[arch_price])),
+                   storage_gb_s * Fraction(str(prices.EPHEMERAL_GB_SECOND_PRICE)))
+        return charges, billed_ms, billed_gb_s
 
-    def expect(*args, hint=None, **kwargs):
-        expected, breakdown = exact(*args, **kwargs)
-        check(cost, args, expected, kwargs, hint=f"{hint} ({breakdown})" if hint else breakdown)
+    # Each known mistake, and what the hint says once the learner's value matches it.
+    mistakes = {
+        # Rounding only the month's total gives the same bill to within a millionth of a
+        # cent, so one message covers both.
+        "exact_ms": "your result is the bill for the exact average duration (or for the "
+                    "month's total rounded once): round each invocation's duration UP to a "
+                    "whole millisecond (math.ceil), then multiply by the requests.",
+        "100ms": "your result is the bill in 100 ms steps, the rule before December 2020: "
+                 "today each invocation is rounded up to the next whole millisecond.",
+        "nearest_ms": "your result is the bill for a duration rounded to the NEAREST "
+                      "millisecond: round each invocation UP (math.ceil).",
+        "gb_1000": "your result counts 1 GB as 1000 MB: Lambda counts 1 GB as 1024 MB.",
+        "per_request": "your result charges $0.20 per request: the price is per MILLION "
+                       "requests.",
+        "no_free_tier": "your result leaves out the free tier, but include_free_tier is "
+                        "True here.",
+        "free_tier_when_off": "your result applies the free tier, but include_free_tier is "
+                              "False here.",
+        "free_tier_storage": "your result takes the free tier off ephemeral storage too: "
+                             "the free tier covers requests and duration only.",
+        "storage_from_zero": "your result bills all the ephemeral storage: only the MB "
+                             "above the free 512 MB are billed.",
+        "x86_for_arm": "your result uses the x86_64 GB-second price: arm64 has its own, "
+                       "GB_SECOND_PRICE['arm64'].",
+    }
+
+    def close(a, b):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+    def diagnose(args, kwargs):
+        """A hint that looks at the learner's value and names only what it checked."""
+        (req, dur, sto), billed_ms, billed_gb_s = parts(*args, **kwargs)
+        expected = float(req + dur + sto)
+        breakdown = (f"expected: each invocation bills {billed_ms} ms; requests "
+                     f"${float(req):.10g} + duration ${float(dur):.10g} "
+                     f"({float(billed_gb_s):,.10g} GB-s billed) + storage ${float(sto):.10g}")
+
+        def hint(got):
+            try:
+                got = float(got)
+            except (TypeError, ValueError):
+                return None
+            if got < 0:
+                return ("your result is negative: each charge is at least 0 (the free tier "
+                        f"can bring a charge down to 0, never below) ({breakdown})")
+            found = []
+            for name, text in mistakes.items():
+                value = float(sum(parts(*args, **kwargs, mistake=name)[0]))
+                if not close(value, expected) and close(got, value):
+                    found.append(text)
+            if found:
+                return f"{' Or: '.join(found)} ({breakdown})"
+            for part, amount in (("request", req), ("duration", dur), ("storage", sto)):
+                if amount and close(got, expected - float(amount)):
+                    return f"your result is the bill without its {part} charge ({breakdown})"
+                if amount and close(got, float(amount)):
+                    return f"your result is the {part} charge alone ({breakdown})"
+            return breakdown[0].upper() + breakdown[1:]
+
+        return expected, hint
+
+    def expect(*args, **kwargs):
+        expected, hint = diagnose(args, kwargs)
+        check(cost, args, expected, kwargs, hint=hint)
 
     # Requests: $0.20 per million.
-    expect(7_000_000, 1, 128, include_free_tier=False,
-           hint="Requests cost $0.20 per million: 7,000,000 requests cost $1.40.")
+    expect(7_000_000, 1, 128, include_free_tier=False)
     # Millisecond rounding, per invocation, up.
-    expect(2_000_000, 100.2, 1024, hint="Each invocation is billed in whole ms, rounded up: "
-           "100.2 ms bills 101 ms (the 100 ms steps ended in December 2020).")
-    expect(5_000_000, 0.4, 128, include_free_tier=False,
-           hint="0.4 ms bills 1 ms: duration is rounded up to the next whole millisecond.")
-    expect(4_000_000, 250, 2048, include_free_tier=False,
-           hint="A whole number of ms is billed as it is; 1 GB = 1024 MB.")
+    expect(2_000_000, 100.2, 1024)
+    expect(5_000_000, 0.4, 128, include_free_tier=False)
+    expect(4_000_000, 250, 2048, include_free_tier=False)
+    expect(3_000_000, 20.7, 256, include_free_tier=False)
     # GB = MB / 1024.
-    expect(1_000_000, 1000, 1000, include_free_tier=False,
-           hint="Lambda counts 1 GB as 1024 MB: 1000 MB is 0.9765625 GB.")
+    expect(1_000_000, 1000, 1000, include_free_tier=False)
     # Free-tier boundaries: charges never go below zero.
-    expect(0, 100, 128, hint="No requests, no charge.")
-    expect(1_000_000, 1000, 128, hint="1,000,000 requests and 125,000 GB-s are inside "
-           "the free tier: the bill is 0, never negative.")
-    expect(1_000_001, 10, 128, hint="Only the requests above 1,000,000 are billed.")
-    expect(800_000, 1000, 512, hint="800,000 s at 0.5 GB is exactly 400,000 GB-s: free.")
-    expect(800_001, 1000, 512, hint="One second at 0.5 GB above the free 400,000 GB-s is "
-           "billed; the requests are still free.")
-    expect(500_000, 2000, 1024, hint="1,000,000 GB-s minus the free 400,000 GB-s; "
-           "the 500,000 requests are free.")
+    expect(0, 100, 128)
+    expect(1_000_000, 1000, 128)
+    expect(1_000_001, 10, 128)
+    expect(800_000, 1000, 512)
+    expect(800_001, 1000, 512)
+    expect(500_000, 2000, 1024)
+    expect(200_000, 100, 128)
     # Ephemeral storage above 512 MB, never covered by the free tier.
-    expect(1_000_000, 1000, 128, ephemeral_storage_mb=10_240,
-           hint="The free tier covers requests and duration, not ephemeral storage: "
-                "(10240 - 512) / 1024 GB x billed seconds x the storage price.")
-    expect(2_000_000, 300, 512, ephemeral_storage_mb=1024, include_free_tier=False,
-           hint="Only the storage above the free 512 MB is billed.")
-    expect(3_000_000, 120.5, 1536, architecture="arm64", ephemeral_storage_mb=2048,
-           hint="Storage is billed on the rounded-up duration, like the memory.")
+    expect(1_000_000, 1000, 128, ephemeral_storage_mb=10_240)
+    expect(2_000_000, 300, 512, ephemeral_storage_mb=1024, include_free_tier=False)
+    expect(3_000_000, 120.5, 1536, architecture="arm64", ephemeral_storage_mb=2048)
     # AWS's worked example and its variants.
-    expect(3_000_000, 1000, 512, hint="AWS's example: $18.33 of duration + $0.40 of requests.")
-    expect(3_000_000, 1000, 512, include_free_tier=False,
-           hint="Without the free tier every request and GB-second is billed.")
-    expect(3_000_000, 1000, 512, architecture="arm64",
-           hint="arm64 uses its own GB-second price: GB_SECOND_PRICE['arm64'].")
+    expect(3_000_000, 1000, 512)
+    expect(3_000_000, 1000, 512, include_free_tier=False)
+    expect(3_000_000, 1000, 512, architecture="arm64")
     # Edges of the valid ranges.
     expect(10_000_000, 50, 128, include_free_tier=False)
     expect(20_000, 900_000, 10_240, include_free_tier=False,

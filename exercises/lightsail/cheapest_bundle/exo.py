@@ -83,6 +83,43 @@ def _hidden_tests():
             return f"cheapest_bundle({args})  [default bundles: LINUX_BUNDLES]"
         return f"cheapest_bundle({args}, bundles={short_repr(bundles, 700)})"
 
+    def mistaken(minimums, bundles, mistake):
+        """The id a known mistake picks, so that a hint names it only when it is the
+        learner's."""
+        def fits(b):
+            pairs = [(Fraction(str(b[k])), Fraction(str(m))) for k, m in zip(keys, minimums)]
+            if mistake == "strict":
+                return all(have > need for have, need in pairs)
+            if mistake == "int":
+                return all(int(have) >= need for have, need in pairs)
+            return all(have >= need for k, (have, need) in zip(keys, pairs)
+                       if mistake != f"ignores_{k}")
+
+        fitting = [b for b in bundles if fits(b)]
+        if mistake == "first_fit":
+            return fitting[0]["id"] if fitting else None
+        return sorted(fitting, key=lambda b: b["price_usd"])[0]["id"] if fitting else None
+
+    mistakes = {
+        "strict": "Your answer is the one a strict comparison (>) gives: a minimum that is "
+                  "met exactly fits (>=).",
+        "int": "Your answer is the one the bundles' values turned into whole numbers give "
+               "(int() of 0.5 GB is 0): compare the values as they are, decimals included.",
+        **{f"ignores_{k}": f"Your answer is the one you get without the {k} minimum: "
+                           "a bundle must meet all four minimums." for k in keys},
+        "first_fit": "Your answer is the first bundle of the list that fits: look at every "
+                     "bundle and keep the cheapest.",
+    }
+
+    def diagnose(minimums, bundles, expected, case):
+        def hint(got):
+            found = [text for name, text in mistakes.items()
+                     if mistaken(minimums, bundles, name) not in (expected, None)
+                     and got == mistaken(minimums, bundles, name)]
+            return " Or: ".join(found) if found else case
+
+        return hint
+
     def expect(minimums, bundles=None, hint=None):
         expected = oracle(minimums, table if bundles is None else bundles)
         kwargs = {} if bundles is None else {"bundles": bundles}
@@ -90,7 +127,9 @@ def _hidden_tests():
             check_raises(cheapest, minimums, kwargs, ValueError, hint=hint,
                          label=label(minimums, bundles))
         else:
-            check(cheapest, minimums, expected, kwargs, hint=hint,
+            check(cheapest, minimums, expected, kwargs,
+                  hint=diagnose(minimums, table if bundles is None else bundles, expected,
+                                hint),
                   label=label(minimums, bundles))
         if bundles is None:
             unchanged(label(minimums, bundles))
@@ -113,7 +152,7 @@ def _hidden_tests():
     # The real table (the default argument).
     expect((0, 0, 0, 0), hint="Zero minimums: every plan fits, so the cheapest of all.")
     expect((2, 0.5, 20, 1), hint="Exactly the smallest plan's specs: a minimum that is met "
-                                 "exactly fits (>=, not >).")
+                                 "exactly fits.")
     expect((1, 0.6, 10, 1), hint="0.6 GB of RAM is more than the $5 plan's 512 MB (0.5 GB).")
     expect((2, 1, 41, 1), hint="41 GB of SSD is one more than the $7 plan has.")
     expect((2, 1, 40, 2.5), hint="Fractional minimum: 2.5 TB of transfer needs the 3 TB plan.")
@@ -133,11 +172,11 @@ def _hidden_tests():
     # Lists of your own.
     unsorted = [plan("p40", 40, ram=8), plan("p10", 10, ram=2), plan("p25", 25, ram=4),
                 plan("p5", 5, ram=0.5)]
-    expect((1, 1, 10, 1), unsorted, hint="The list is not sorted by price: look at every "
-                                         "bundle, not just the first that fits.")
+    expect((1, 1, 10, 1), unsorted, hint="The list is not sorted by price: the cheapest "
+                                         "bundle that fits is p10.")
     expect((1, 3, 10, 1), unsorted, hint="The cheapest plan with at least 3 GB of RAM.")
     ties = [plan("zeta", 12, ram=2), plan("alpha", 12, ram=2), plan("mid", 12, ram=4)]
-    expect((1, 2, 10, 1), ties, hint="A tie on price goes to the bundle listed FIRST (zeta), "
+    expect((1, 1, 10, 1), ties, hint="A tie on price goes to the bundle listed FIRST (zeta), "
                                      "not to the smallest id or the last one.")
     ties_after = [plan("dear", 30, ram=8), plan("b_first", 9, ram=2), plan("a_second", 9, ram=2)]
     expect((1, 2, 10, 1), ties_after, hint="Two bundles at $9: the one listed first wins.")
