@@ -22,3 +22,17 @@ def test_practice_introduction_explains_attempts_and_phones(built_site):
     text = re.sub(r"<[^>]+>", " ", html)
     assert "Best on a computer" in text
     assert "hidden" in text and "attempts" in text
+
+
+def test_statements_list_what_the_editor_defines():
+    """A name the env section gives the learner (a price, a limit, a helper) is shown in the
+    statement by `{{ editor_names(...) }}`, read from env itself, right before the editor."""
+    from site_macros import editor_names
+
+    sources = {site_map.page_rel(md): md for md in site_map.markdown_pages()}
+    for ide in site_map.ides():
+        md = sources[ide.page]
+        text = md.read_text(encoding="utf-8")
+        call = f"{{{{ editor_names('{ide.exercise_id}') }}}}\n\n{{{{ IDE("
+        if editor_names.defined_names(ide.exercise_id):
+            assert call in text, f"{md}: add {{{{ editor_names('{ide.exercise_id}') }}}} before its IDE"

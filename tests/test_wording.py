@@ -46,6 +46,9 @@ def article_text(page_html, blocks=False):
     if blocks:
         body = re.sub(r'<sup class="fact-source".*?</sup>', "", body, flags=re.S)
         body = BLOCK_END.sub(" | ", body)
+        # Code is not prose: `REQUEST_PRICE_PER_MILLION ($0.20 per 1 million requests)` names
+        # a variable and gives its value, it does not say the same words twice.
+        body = re.sub(r"<code\b[^>]*>.*?</code>", " · ", body, flags=re.S)
     body = re.sub(r"</?(a|abbr|code|em|strong|span|sup|sub|small|b|i)\b[^>]*>", "", body)
     body = re.sub(r"<[^>]+>", " ", body)
     return re.sub(r"\s+", " ", html.unescape(body)).strip()
