@@ -168,3 +168,33 @@ def test_site_data_is_complete():
     for q in data["questions"]:
         assert "{{" not in q["stem"] and all("{{" not in o["why"] for o in q["options"]), q["id"]
         assert all(o["why"] for o in q["options"]), q["id"]
+
+
+def test_browser_storage_uses_the_project_id():
+    """learn.js namespaces the learner's data by PMT's project id, as PMT does its own."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    project = next(p["pyodide_macros"] for p in config["plugins"]
+                   if isinstance(p, dict) and "pyodide_macros" in p)["project"]["id"]
+    learn = (ROOT / "docs/assets/learn.js").read_text(encoding="utf-8")
+    assert f'var PROJECT = "{project}";' in learn
+
+
+def test_page_quizzes_come_from_the_bank():
+    """No page writes a quiz by hand; every quiz page calls quiz() with a key some question
+    lists, and every question listed for a page quiz is on that page."""
+    docs = ROOT / "docs"
+    calls = {}
+    for md in docs.rglob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        assert "multi_qcm(" not in text, f"{md}: write quiz questions in questions/*.yml"
+        for key in re.findall(r"""\{\{\s*quiz\(\s*["'](\w+)["']""", text):
+            calls[key] = md.relative_to(docs).as_posix()
+    listed = {k for q in QUESTIONS for k in q.get("quizzes") or []}
+    assert listed == set(calls), (sorted(listed), sorted(calls))
+    for key, page in calls.items():
+        assert bank.QUIZ_PAGES[key] == page, (key, page)
