@@ -167,7 +167,7 @@
       var ok = chosen.length === correct.length && correct.every(function (c) { return chosen.indexOf(c) >= 0; });
       if (ok) right++;
       var verdict = li.querySelector(".bank-verdict");
-      verdict.textContent = ok ? "Right." : chosen.length ? "Not right: see the marks below each answer."
+      verdict.textContent = ok ? "Right." : chosen.length ? "Not right: see the marks on the answers above."
         : "Not answered.";
       verdict.className = "bank-verdict " + (ok ? "ok" : "ko");
       verdict.hidden = false;
