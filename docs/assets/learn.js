@@ -14,6 +14,7 @@
     quiz: PREFIX + "quiz-best",
     history: PREFIX + "exam-history",
     current: PREFIX + "exam-current",
+    solved: PREFIX + "solved",
   };
   var VERSION = 1;
 
@@ -88,6 +89,28 @@
     } catch (e) { return null; }
   }
 
+  /** Editors ever solved here: {editorId: date}. PMT's own `done` says whether the LAST
+   * Validate passed (a later failure or a reset of the editor clears it), so the site keeps
+   * its own record of every success it has seen. */
+  function solvedEditors() {
+    var data = read(KEYS.solved);
+    return data && !data.bad && data.editors && typeof data.editors === "object" ? data.editors : {};
+  }
+
+  function isSolved(editorId) {
+    var s = editorState(editorId);
+    return !!editorId && ((s && s.done === 1) || Object.prototype.hasOwnProperty.call(solvedEditors(), editorId));
+  }
+
+  function recordSolved() {
+    var editors = solvedEditors(), changed = false;
+    document.querySelectorAll(".py_mk_ide [id^=editor_]").forEach(function (el) {
+      var s = editorState(el.id);
+      if (s && s.done === 1 && !editors[el.id]) { editors[el.id] = new Date().toISOString(); changed = true; }
+    });
+    if (changed) write(KEYS.solved, { editors: editors });
+  }
+
   function shuffle(list, random) {
     random = random || Math.random;
     for (var i = list.length - 1; i > 0; i--) {
@@ -119,7 +142,7 @@
   window.Learn = {
     PROJECT: PROJECT, PREFIX: PREFIX, KEYS: KEYS, VERSION: VERSION,
     read: read, write: write, remove: remove, quizBest: quizBest, examHistory: examHistory, saveQuizScore: saveQuizScore,
-    editorState: editorState, shuffle: shuffle, loadBank: loadBank, siteRoot: siteRoot,
+    editorState: editorState, isSolved: isSolved, shuffle: shuffle, loadBank: loadBank, siteRoot: siteRoot,
   };
 
   // ---- Page quizzes ----------------------------------------------------------------------
@@ -188,7 +211,14 @@
     box.classList.add("is-ready");
   }
 
-  function init() { document.querySelectorAll(".bank-quiz").forEach(initQuiz); }
+  function init() {
+    document.querySelectorAll(".bank-quiz").forEach(initQuiz);
+    // On a Practice page, note each editor PMT marks as solved (its saved `done`).
+    if (document.querySelector(".py_mk_ide")) {
+      setInterval(recordSolved, 2000);
+      window.addEventListener("pagehide", recordSolved);
+    }
+  }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
 })();

@@ -1,5 +1,6 @@
 /* "Your progress" (docs/progress/index.md): per topic, the exercises solved (PMT's own saved
- * verdict of each editor: `done` is 1 after a successful Validate), the best page-quiz score
+ * verdict of each editor, `done` is 1 after a successful Validate, or learn.js's record of a
+ * success it saw on a Practice page), the best page-quiz score
  * and the practice-exam accuracy. Export everything this site keeps in the browser (saved
  * code included) to a JSON file, import it elsewhere, or reset it. */
 (function () {
@@ -62,7 +63,7 @@
     var rows = Object.keys(bank.topics).map(function (t) {
       var topic = bank.topics[t];
       var exercises = bank.exercises.filter(function (e) { return e.topic === t; });
-      var solved = exercises.filter(function (e) { var s = L.editorState(e.editor); return s && s.done === 1; });
+      var solved = exercises.filter(function (e) { return L.isSolved(e.editor); });
       totalSolved += solved.length; totalEx += exercises.length;
       var exCell = exercises.length ? solved.length + " of " + exercises.length +
         '<ul class="progress-exercises">' + exercises.map(function (e) {

@@ -52,6 +52,12 @@ def test_solving_an_exercise_shows_on_the_progress_page(browser, built_site):
         editor = harness.editor_ids(tab.page)[ide.index]
         out = harness.validate(tab.page, editor, ide.exercise().sections["corr"])
         assert harness.passed(out), out
+        tab.page.wait_for_function(
+            "id => (JSON.parse(localStorage.getItem('aws-compute-by-doing:solved')) || {editors: {}}).editors[id]",
+            arg=editor, timeout=10_000)
+        # Still solved after PMT's own verdict is cleared (a reset of the editor, a later
+        # failed Validate): the site keeps its own record of the success.
+        tab.page.evaluate("id => { const s = JSON.parse(localStorage.getItem(id)); s.done = -1; localStorage.setItem(id, JSON.stringify(s)); }", editor)
         page = open_progress(tab)
         item = page.locator("li[data-exercise='lightsail/cheapest_bundle']")
         assert item.get_attribute("data-solved") == "true"
