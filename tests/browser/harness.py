@@ -360,42 +360,34 @@ def sideways_overflow(page):
         "() => document.scrollingElement.scrollWidth - document.documentElement.clientWidth")
 
 
-# ---- Quizzes -------------------------------------------------------------------------------
+# ---- Quizzes ----------------------------------------------------------------------------
 
 def quiz_keys(page):
-    """Each quiz on the page: its PMT id and, per question, the 0-based indices of the right
-    answers and the number of answers.
-
-    PMT ships the right answers in the page: each question's ``<li>`` carries
-    ``correct="1,3"`` (1-based), which its script reads and removes at load. They are read
-    here from the page as served (a fresh fetch of its HTML).
-    """
-    return page.evaluate("""async () => {
-        const html = await (await fetch(location.href)).text();
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        return [...doc.querySelectorAll('.py_mk_admonition_qcm')].map(qcm => ({
-            id: [...qcm.classList].find(c => c.startsWith('py_mk_qcm_id')),
-            questions: [...qcm.querySelectorAll('li.py_mk_question_qcm')].map(q => ({
-                correct: (q.getAttribute('correct') || '').split(',').filter(Boolean)
-                            .map(n => Number(n) - 1),
-                items: q.querySelectorAll('ul.py_mk_item_qcm > li').length,
-            })),
-        }));
-    }""")
+    """Each bank quiz on the page (``{{ quiz(...) }}``): its key and, per question, its bank id,
+    type, stem, the 0-based indices of the right answers in the bank's order
+    (``data-correct``) and the number of options."""
+    return page.evaluate("""() => [...document.querySelectorAll('.bank-quiz')].map(box => ({
+        key: box.dataset.quiz,
+        questions: [...box.querySelectorAll('.bank-q')].map(q => ({
+            id: q.dataset.id, type: q.dataset.type,
+            stem: q.querySelector('legend').textContent,
+            correct: q.dataset.correct.split(',').filter(Boolean).map(Number),
+            items: q.querySelectorAll('.bank-opt').length,
+            inputs: [...q.querySelectorAll('input')].map(i => i.type),
+        })),
+    }))""")
 
 
 def answer_quiz(page, quiz, choices):
-    """Tick ``choices[i]`` (0-based answer indices) for question i, check, return the score
-    shown, e.g. ``"3/3"``. PMT gives each answer the id ``<quiz>-<question>-<answer>`` (in
-    the source order, whatever order the shuffle shows)."""
-    box = page.locator(f".{quiz['id']}").first
-    page.mouse.move(0, 0)  # PMT's floating tooltip of the button last clicked would cover others
-    box.locator(".restart-btn").click()
+    """Clear the quiz, tick ``choices[i]`` (indices in the bank's order, whatever order the
+    shuffle shows) for question i, press Check answers and return the score shown, "3/3"."""
+    box = page.locator(f".bank-quiz[data-quiz='{quiz['key']}']")
+    box.get_by_role("button", name="Clear answers").click()
     for q, picks in enumerate(choices):
-        for item in picks:
-            page.locator(f"label.{quiz['id']}-{q}-{item}").click()
-    box.locator(".check-btn").click()
-    counter = box.locator(".qcm-counter")
-    counter.wait_for(state="attached")
-    page.wait_for_function("el => el.textContent.includes('/')", arg=counter.element_handle())
-    return counter.text_content().strip()
+        item = box.locator(f".bank-q[data-id='{quiz['questions'][q]['id']}']")
+        for i in picks:
+            item.locator(f".bank-opt[data-index='{i}'] input").check()
+    box.get_by_role("button", name="Check answers").click()
+    score = box.locator(".bank-quiz-score")
+    page.wait_for_function("el => /\\d+\\/\\d+/.test(el.textContent)", arg=score.element_handle())
+    return re.search(r"\d+/\d+", score.text_content()).group(0)

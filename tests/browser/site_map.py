@@ -4,8 +4,8 @@
 * every exercise: each ``{{ IDE('../../exercises/<service>/<slug>/exo') }}`` call, in page
   order; the tests then check that the built page has exactly those IDEs and that each
   editor opens with that exercise's starter code;
-* every quiz: each page whose source calls ``multi_qcm``; the tests then answer every quiz
-  the built page shows.
+* every quiz: each page whose source calls ``{{ quiz(...) }}`` (questions from the bank);
+  the tests then answer every quiz the built page shows.
 """
 
 import re
@@ -60,8 +60,11 @@ def ides():
     return found
 
 
+QUIZ_CALL = re.compile(r"\{\{\s*quiz\(")
+
+
 def quiz_pages():
-    return [page_rel(md) for md in markdown_pages() if "multi_qcm(" in md.read_text(encoding="utf-8")]
+    return [page_rel(md) for md in markdown_pages() if QUIZ_CALL.search(md.read_text(encoding="utf-8"))]
 
 
 def built_pages(site):

@@ -61,3 +61,11 @@ TASKS = {
         "(On-Demand, Spot, Savings Plans...) and data transfer charges",
         source=GUIDE, checked=CHECKED, status="confirmed"),
 }
+
+EXAM_MINUTES = fact(
+    "exam.minutes", 90, "90 minutes",
+    source="https://aws.amazon.com/certification/certified-cloud-practitioner/",
+    checked="2026-11-30", status="unconfirmed",
+    note="Exam length on AWS's certification page; not read here as text, and given as 90 "
+         "minutes for 65 questions by every independent study guide checked. The practice "
+         "exam's timed mode uses this pace.")
