@@ -6,9 +6,10 @@ Standard library only: the same package is imported by the exercises in the brow
 
 from .checks import (call, check, check_raises, difference, fail, format_call,
                      require_function, short_repr)
+from .diagnose import Case, Diagnosis, Property, bound_check
 from .watchdog import TimeLimitExceeded, start_watchdog, stop_watchdog
 
 __all__ = [
-    "call", "check", "check_raises", "difference", "fail", "format_call",
+    "Case", "Diagnosis", "Property", "bound_check", "call", "check", "check_raises", "difference", "fail", "format_call",
     "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog", "stop_watchdog",
 ]
