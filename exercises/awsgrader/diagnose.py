@@ -101,12 +101,13 @@ class Diagnosis:
     """An exercise's properties, in the order they are tried: the first that fires speaks.
 
     Pass it as ``check(..., diagnose=diagnosis)`` or ``check_raises(..., diagnose=...)``.
-    Ids, rules and hints are unique, so two mistakes never get the same message.
+    Ids and hints are unique, so two mistakes never get the same message (two properties
+    may state the same rule from two sides: accept the valid, reject the invalid).
     """
 
     def __init__(self, *properties):
         self.properties = list(properties)
-        for attr in ("id", "rule", "hint"):
+        for attr in ("id", "hint"):
             values = [getattr(p, attr) for p in self.properties]
             twice = {v for v in values if values.count(v) > 1}
             if twice:
