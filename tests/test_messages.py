@@ -130,3 +130,34 @@ def test_reference_and_starter_messages(ex):
     assert validate(ex, ex.sections["corr"]).passed
     outcome = validate(ex, ex.sections["code"])
     assert outcome.message.startswith(function_name(ex) + "("), outcome.message
+
+
+def model_detectors(ex):
+    """``[(property id, detector)]`` for the detectors that recompute a mistake with a model
+    and confirm it with probes (they carry ``model``, ``mistake`` and ``probes``)."""
+    found = []
+    for prop in diagnosis(ex).properties:
+        for detect in getattr(prop.detect, "parts", [prop.detect]):
+            if hasattr(detect, "mistake"):
+                found.append((prop.id, detect))
+    return found
+
+
+@pytest.mark.parametrize("ex", EXERCISES.values(), ids=list(EXERCISES))
+def test_probes_tell_every_modelled_mistake_apart(ex):
+    """A detector's probes must show its mistake (on one probe at least) and rule out every
+    other modelled mistake (on one probe at least): otherwise a learner with the other
+    mistake could get this one's hint."""
+    detectors = model_detectors(ex)
+    if not detectors:
+        pytest.skip(f"{ex.id} has no model-based detector")
+    for pid, detect in detectors:
+        model = detect.model
+        assert any(model(*p, **detect.mistake) != model(*p) for p in detect.probes), (
+            f"{pid}: no probe shows the mistake {detect.mistake}")
+        for qid, other in detectors:
+            if other.mistake == detect.mistake:
+                continue
+            assert any(model(*p, **other.mistake) != model(*p, **detect.mistake)
+                       for p in detect.probes), (
+                f"{pid}'s probes do not rule out {qid}'s mistake {other.mistake}")

@@ -69,21 +69,32 @@ def _route_mistakes():
             params = {k + "+" if "{" + k + "+}" in best[2] else k: v for k, v in params.items()}
         return (best[2], params)
 
-    def under(probe, **mistake):
+    def under(*probes, **mistake):
         # The mistake gives exactly the learner's value here, AND the learner's function
-        # gives the mistake's answer on `probe`, an input where this mistake differs from
-        # the rules (and from the other mistakes): two calls, one explanation.
+        # gives the mistake's answer on each probe, small inputs where this mistake differs
+        # from the rules (on one of them at least) and from every other mistake: several
+        # calls, one explanation.
         def detect(case):
             if not case.returned or case.got == case.expected:
                 return False
             if model(*case.args, **mistake) != case.got:
                 return False
-            wrong = model(*probe, **mistake)
-            return wrong != model(*probe) and case.probe(*probe) == ("ok", wrong)
+            shows = False
+            for probe in probes:
+                wrong = model(*probe, **mistake)
+                if case.probe(*probe) != ("ok", wrong):
+                    return False
+                shows = shows or wrong != model(*probe)
+            return shows
+        # For tests/test_messages.py: each other mistake differs from this one on a probe.
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
         return detect
 
     def either(*detectors):
-        return lambda case: any(detect(case) for detect in detectors)
+        def detect(case):
+            return any(part(case) for part in detectors)
+        detect.parts = detectors
+        return detect
 
     def route_of(value):
         if isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], str):
@@ -150,15 +161,18 @@ def _route_mistakes():
                  "the best match wins wherever it is in the list of routes",
                  "Your function returns the first matching route of the list (it also picks "
                  "ANY /{p+} before GET /a/b for /a/b): look at every route and keep the best.",
-                 under(("GET", "/a/b", ["ANY /{p+}", "GET /a/b"]), order="list")),
+                 under(("GET", "/a/b", ["ANY /{p+}", "GET /a/b"]),
+                       ("GET", "/a/b", ["GET /{p+}", "ANY /a/b"]), order="list")),
         Property("path-before-method",
                  "the paths are compared before a named method and ANY",
                  "Your function compares the methods (a named one against ANY) before the "
                  "paths: for GET /a/b it also picks the greedy route of the preferred method "
                  "over the full match /a/{b}. Rank the paths first.",
                  either(under(("GET", "/a/b", ["GET /a/{p+}", "ANY /a/{b}"]),
-                              order="method_first"),
+                              ("GET", "/a/b", ["ANY /a/{b}", "GET /a/{p+}"]),
+                              ("PATCH", "/a", ["ANY /a"]), order="method_first"),
                         under(("GET", "/a/b", ["ANY /a/{p+}", "GET /a/{b}"]),
+                              ("GET", "/a/b", ["GET /a/{b}", "ANY /a/{p+}"]),
                               order="any_first"))),
         Property("any-matches-every-method",
                  "a route with the method ANY matches every method",

@@ -58,10 +58,15 @@ def _bucket_mistakes():
                     return False
                 shows = shows or wrong != model(*probe)
             return shows
+        # For tests/test_messages.py: each other mistake differs from this one on a probe.
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
         return detect
 
     def either(*detectors):
-        return lambda case: any(detect(case) for detect in detectors)
+        def detect(case):
+            return any(part(case) for part in detectors)
+        detect.parts = detectors
+        return detect
 
     def accepted_invalid(test):
         # For a check that expects ValueError: the function returned answers instead.
@@ -101,7 +106,7 @@ def _bucket_mistakes():
                  "Your answers are those of a bucket that needs MORE than one token (your "
                  "function also refuses the second request of throttle([0, 0], 2, 2)): "
                  "accept when tokens >= 1, not > 1.",
-                 under(([0, 0], 2, 2), need="more")),
+                 under(([0, 0], 2, 2), ([0], 1, 1), need="more")),
         Property("capped-at-burst", "the bucket never holds more than `burst` tokens",
                  "Your answers are those of a bucket whose refill is not capped (your "
                  "function also serves all 3 requests of throttle([0, 2, 2], 1, 1)): the "
