@@ -270,3 +270,100 @@ def test_a_result_of_the_right_kind_keeps_the_case_hint(got, expected):
     assert not kind_mismatch(got, expected)
     with pytest.raises(AssertionError, match="hint:     look here"):
         check(lambda: got, (), expected, hint="look here")
+
+
+# --- diagnose: a hint belongs to the property a detector confirms ----------------------
+
+from awsgrader import Diagnosis, Property, bound_check  # noqa: E402
+
+
+def _doubling_mistakes():
+    return Diagnosis(
+        Property("adds-not-multiplies", "double(x) is x * 2", "Multiply by 2.",
+                 detect=lambda case: case.got == case.args[0] + 2),
+        Property("returns-a-number", "the result is a number", "Return a number, not text.",
+                 detect=lambda case: isinstance(case.got, str) and "expected" not in case.got),
+        Property("positive-only", "double rejects a negative x", "Raise ValueError for x < 0.",
+                 detect=lambda case: case.raises is ValueError and case.returned),
+    )
+
+
+def test_a_property_speaks_only_when_its_detector_fires():
+    mistakes = _doubling_mistakes()
+
+    def adds(x):
+        return x + 2
+
+    with pytest.raises(AssertionError) as info:
+        check(adds, (3,), 6, diagnose=mistakes, hint="ignored when a property speaks")
+    lines = str(info.value).splitlines()
+    assert lines[0] == "adds(3)"
+    assert "  check:    adds-not-multiplies: double(x) is x * 2" in lines
+    assert lines[-1] == "  hint:     Multiply by 2."
+
+    def off_by_one(x):
+        return x * 2 + 1
+
+    with pytest.raises(AssertionError) as info:
+        check(off_by_one, (3,), 6, diagnose=mistakes)
+    text = str(info.value)
+    assert "why:" in text and "check:" not in text and "hint:" not in text, text
+
+
+def test_a_detector_text_says_what_it_found_and_a_crash_is_silent():
+    mistakes = Diagnosis(Property("p", "rule", "Do this.", detect=lambda case: "found it"),
+                         Property("q", "rule 2", "Other.", detect=lambda case: 1 / 0))
+    with pytest.raises(AssertionError, match=r"hint:     Do this. \(found it\)"):
+        check(add, (1, 1), 3, diagnose=mistakes)
+    with pytest.raises(AssertionError) as info:
+        check(add, (1, 1), 3, diagnose=mistakes.only("q"))
+    assert "check:" not in str(info.value)
+
+
+def test_check_raises_and_exceptions_reach_the_detectors():
+    mistakes = _doubling_mistakes()
+    with pytest.raises(AssertionError) as info:
+        check_raises(lambda x: x * 2, (-1,), diagnose=mistakes, why="x is negative")
+    text = str(info.value)
+    assert "why:      x is negative" in text and "check:    positive-only" in text
+
+    seen = []
+    spy = Diagnosis(Property("spy", "r", "h", detect=lambda case: seen.append(case)))
+    with pytest.raises(AssertionError):
+        check(lambda x: 1 / x, (0,), 1.0, diagnose=spy)
+    assert isinstance(seen[0].error, ZeroDivisionError) and not seen[0].returned
+
+
+def test_a_detector_can_probe_the_learners_function():
+    mistakes = Diagnosis(Property(
+        "p", "rule", "h", detect=lambda case: case.probe(10) == ("ok", 12)))
+
+    def adds(x):
+        return x + 2
+
+    with pytest.raises(AssertionError, match="check:    p: rule"):
+        check(adds, (3,), 6, diagnose=mistakes)
+
+
+def test_two_mistakes_never_share_a_message():
+    with pytest.raises(ValueError, match="same id"):
+        Diagnosis(Property("a", "r1", "h1", bool), Property("a", "r2", "h2", bool))
+    with pytest.raises(ValueError, match="same hint"):
+        Diagnosis(Property("a", "r1", "h", bool), Property("b", "r2", "h", bool))
+
+
+def test_bound_check_is_the_public_tests_helper():
+    check_, check_raises_ = bound_check(_doubling_mistakes())
+    with pytest.raises(AssertionError, match="adds-not-multiplies"):
+        check_(lambda x: x + 2, (3,), 6)
+    with pytest.raises(AssertionError, match="positive-only"):
+        check_raises_(lambda x: x, (-1,))
+
+
+def test_values_print_as_python_shows_them():
+    with pytest.raises(AssertionError) as info:
+        check(lambda: set(), (), {"a"})
+    assert "got:      set()" in str(info.value)
+    with pytest.raises(AssertionError) as info:
+        check(lambda: frozenset({"b", "a"}), (), {"a"})
+    assert "got:      frozenset({'a', 'b'})" in str(info.value)

@@ -7,9 +7,11 @@ Standard library only: the same package is imported by the exercises in the brow
 from .checks import (ROUNDING_HINT, call, check, check_raises, difference, fail,
                      format_call, kind_mismatch, require_function, rounded_places,
                      short_repr)
+from .diagnose import Case, Diagnosis, Property, bound_check
 from .watchdog import TimeLimitExceeded, start_watchdog, stop_watchdog
 
 __all__ = [
-    "ROUNDING_HINT", "call", "check", "kind_mismatch", "rounded_places", "check_raises", "difference", "fail", "format_call",
+    "Case", "Diagnosis", "Property", "ROUNDING_HINT", "bound_check", "call", "check",
+    "check_raises", "difference", "fail", "format_call", "kind_mismatch", "rounded_places",
     "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog", "stop_watchdog",
 ]

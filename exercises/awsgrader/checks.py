@@ -26,8 +26,10 @@ _MAX_REPR = 300
 def _stable_repr(value):
     # A set's repr follows hash order, which changes between runs for strings: sort it so
     # that a message reads the same every time.
+    # Python's own shapes: set() for an empty set, frozenset({...}) for a frozenset.
     if isinstance(value, (set, frozenset)) and value:
-        return "{" + ", ".join(sorted(_stable_repr(v) for v in value)) + "}"
+        text = "{" + ", ".join(sorted(_stable_repr(v) for v in value)) + "}"
+        return f"frozenset({text})" if isinstance(value, frozenset) else text
     return repr(value)
 
 
@@ -44,10 +46,12 @@ def format_call(name, args=(), kwargs=None):
     return f"{name}({', '.join(parts)})"
 
 
-def fail(call_text, expected_text, got_text, hint=None, why=None):
+def fail(call_text, expected_text, got_text, hint=None, why=None, check=None):
     lines = [call_text, f"  expected: {expected_text}", f"  got:      {got_text}"]
     if why:
         lines.append(f"  why:      {why}")
+    if check:
+        lines.append(f"  check:    {check}")
     if hint:
         lines.append(f"  hint:     {hint}")
     raise AssertionError("\n".join(lines))
@@ -163,7 +167,15 @@ def difference(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL, where="the resul
     return None if got == expected else f"{where} is {short_repr(got, 80)}, expected {expected!r}"
 
 
-def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None):
+def _diagnosed(diagnose, hint, fn, args, kwargs, expected, **outcome):
+    """``(check line, hint)``: the property that ``diagnose`` (see ``diagnose.py``) finds to
+    explain the failure, or no check line and the test's own hint."""
+    found = diagnose(fn, args, kwargs, expected, **outcome) if diagnose else None
+    return found or (None, hint)
+
+
+def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None,
+         diagnose=None, expected=None):
     """Call learner code; an exception becomes a readable ``AssertionError``."""
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
@@ -171,8 +183,10 @@ def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint
         return fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
     except Exception as exc:  # the watchdog's BaseException is left to stop the run
         error = f"{type(exc).__name__}: {exc}"
+        raised = exc
     # Raised outside the ``except`` block so that no grader traceback is chained to it.
-    fail(label, expected_text, error, hint)
+    check_line, hint = _diagnosed(diagnose, hint, fn, args, kwargs, expected, error=raised)
+    fail(label, expected_text, error, hint, check=check_line)
 
 
 ROUNDING_HINT = "don't round: return the unrounded amount."
@@ -218,7 +232,7 @@ def kind_mismatch(got, expected):
 
 
 def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
-          hint=None, label=None):
+          hint=None, label=None, diagnose=None):
     """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance).
 
     ``hint`` is a text, or a function of the learner's result that returns a text (or None)
@@ -227,37 +241,55 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     replaced by ``ROUNDING_HINT``: the case's own hint would name a cause that is not the
     learner's mistake. For the same reason a result of the wrong kind (a list for a tuple, a
     float for an int) gets no hint: the "why" line says what kind is expected.
+
+    ``diagnose``: an exercise's ``Diagnosis`` (``diagnose.py``): on any failure but a
+    rounded result, the property whose detector explains it gives the ``check:`` and
+    ``hint:`` lines, before the rules on the kind of result and the case's own hint.
     """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     expected_text = short_repr(expected)
     plain_hint = None if callable(hint) else hint
-    got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=plain_hint)
+    got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=plain_hint,
+               diagnose=diagnose, expected=expected)
     why = difference(got, expected, rel_tol, abs_tol)
     if why:
+        check_line = None
         places = rounded_places(got, expected)
         if places is not None:
             why += f"; it equals the expected value rounded to {places} decimal places"
             hint = ROUNDING_HINT
-        elif kind_mismatch(got, expected):
-            hint = None
-        elif callable(hint):
-            hint = hint(got)
-        fail(label, expected_text, short_repr(got), hint, why)
+        else:
+            check_line, found = _diagnosed(diagnose, None, fn, args, kwargs, expected, got=got)
+            if check_line:
+                hint = found
+            elif kind_mismatch(got, expected):
+                hint = None
+            elif callable(hint):
+                hint = hint(got)
+        fail(label, expected_text, short_repr(got), hint, why, check=check_line)
     return got
 
 
-def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, label=None):
-    """Assert that ``fn(*args, **kwargs)`` raises ``exc_type``."""
+def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, label=None,
+                 diagnose=None, why=None):
+    """Assert that ``fn(*args, **kwargs)`` raises ``exc_type``.
+
+    ``why``: what makes the input invalid (a fact about the input, shown on failure).
+    """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     expected_text = f"{exc_type.__name__} raised"
+    outcome = {"raises": exc_type}
     try:
         got = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
     except exc_type:
         return
     except Exception as exc:
         got_text = f"{type(exc).__name__}: {exc}"
+        outcome["error"] = exc
     else:
         got_text = f"returned {short_repr(got)}"
-    fail(label, expected_text, got_text, hint)
+        outcome["got"] = got
+    check_line, hint = _diagnosed(diagnose, hint, fn, args, kwargs, None, **outcome)
+    fail(label, expected_text, got_text, hint, why, check=check_line)

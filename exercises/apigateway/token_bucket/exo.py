@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.facts import apigateway as _facts
 
 start_watchdog()
@@ -8,6 +8,158 @@ start_watchdog()
 ACCOUNT_RPS = _facts.ACCOUNT_RPS
 ACCOUNT_BURST = _facts.ACCOUNT_BURST
 del _facts
+
+
+def _bucket_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. A detector
+    # recomputes the answers under its mistake (exact arithmetic) and speaks only when that
+    # gives exactly the learner's answers, and the learner's function also gives the
+    # mistake's answers on a second, small input where the mistake shows.
+    from fractions import Fraction
+    import math
+
+    def model(timestamps, rate, burst, start="full", cap=True, need="one", takes=False,
+              whole=False, window=False, inverted=False):
+        times, rate = [Fraction(t) for t in timestamps], Fraction(rate)
+        if window:                      # a counter of `rate` requests per whole second
+            served, out = {}, []
+            for t in times:
+                second = math.floor(t)
+                ok = served.get(second, 0) < rate
+                served[second] = served.get(second, 0) + ok
+                out.append(200 if ok else 429)
+            return out
+        tokens = Fraction({"full": burst, "empty": 0, "one": min(1, burst)}[start])
+        last, out = None, []
+        for t in times:
+            if last is not None:
+                refill = (t - last) / rate if inverted else (t - last) * rate
+                tokens += math.floor(refill) if whole else refill
+                tokens = min(tokens, burst) if cap else tokens
+            last = t
+            ok = {"one": tokens >= 1, "part": tokens > 0, "more": tokens > 1}[need]
+            if ok or takes:
+                tokens = max(tokens - 1, 0) if need == "part" else tokens - 1
+            out.append(200 if ok else 429)
+        return out
+
+    def under(*probes, **mistake):
+        def detect(case):
+            if not case.returned or case.raises or case.got == case.expected:
+                return False
+            if model(*case.args, **mistake) != case.got:
+                return False
+            # The learner's function agrees with the mistake on every probe, and the
+            # mistake gives a wrong answer on one of them at least.
+            shows = False
+            for probe in probes:
+                wrong = model(*probe, **mistake)
+                if case.probe(*probe) != ("ok", wrong):
+                    return False
+                shows = shows or wrong != model(*probe)
+            return shows
+        # For tests/test_messages.py: each other mistake differs from this one on a probe.
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
+        return detect
+
+    def either(*detectors):
+        def detect(case):
+            return any(part(case) for part in detectors)
+        detect.parts = detectors
+        return detect
+
+    def accepted_invalid(test):
+        # For a check that expects ValueError: the function returned answers instead.
+        def detect(case):
+            return case.raises is ValueError and case.returned and test(*case.args)
+        return detect
+
+    def equal_times_refused(case):
+        times = case.args[0]
+        return (case.raises is None and case.raised(ValueError)
+                and any(a == b for a, b in zip(times, times[1:])))
+
+    def zero_burst_refused(case):
+        return case.raises is None and case.raised(ValueError) and case.args[2] == 0
+
+    def valid_refused(case):
+        return case.raises is None and case.raised(ValueError)
+
+    def not_a_list(case):
+        return isinstance(case.got, tuple) and list(case.got) == case.expected
+
+    return Diagnosis(
+        Property("answers-in-a-list", "the answers are a list of ints, one per request",
+                 "Return a list, not a tuple.", not_a_list),
+        Property("bucket-starts-full", "in this exercise's model the bucket starts full",
+                 "Your answers are those of a bucket that does not start full (your "
+                 "function also refuses the second request of throttle([0, 0], 1, 2)): "
+                 "start with `burst` tokens.",
+                 either(under(([0], 1, 2), ([0, 0], 1, 2), start="empty"),
+                        under(([0, 0], 1, 2), ([0], 1, 1), ([0.9, 1.0], 1, 1), start="one"))),
+        Property("one-whole-token", "a request needs at least one whole token",
+                 "Your answers are those of a bucket that serves a request on a fraction of "
+                 "a token (your function also accepts both requests of "
+                 "throttle([0, 0.5], 1, 1)): accept only when tokens >= 1.",
+                 under(([0, 0.5], 1, 1), need="part")),
+        Property("exactly-one-token-is-enough", "a request with exactly one token is served",
+                 "Your answers are those of a bucket that needs MORE than one token (your "
+                 "function also refuses the second request of throttle([0, 0], 2, 2)): "
+                 "accept when tokens >= 1, not > 1.",
+                 under(([0, 0], 2, 2), ([0], 1, 1), need="more")),
+        Property("capped-at-burst", "the bucket never holds more than `burst` tokens",
+                 "Your answers are those of a bucket whose refill is not capped (your "
+                 "function also serves all 3 requests of throttle([0, 2, 2], 1, 1)): the "
+                 "bucket holds at most `burst` tokens.",
+                 under(([0, 2, 2], 1, 1), cap=False)),
+        Property("throttled-takes-nothing", "a throttled request (429) takes no token",
+                 "Your answers are those of a bucket where a refused request still takes a "
+                 "token (your function also refuses the request at t=1 in "
+                 "throttle([0, 0, 1], 1, 1)): only a served request takes one.",
+                 under(([0, 0, 1], 1, 1), takes=True)),
+        Property("fractions-add-up", "the refill is continuous: fractions of a token add up",
+                 "Your answers are those of a bucket that adds whole tokens only and loses "
+                 "the fraction at each request (your function also refuses the request at "
+                 "t=2 in throttle([0, 0, 1.5, 2], 1, 2)): keep the fraction.",
+                 under(([0, 0, 1.5, 2], 1, 2), whole=True)),
+        Property("a-bucket-not-a-window", "tokens refill continuously, up to `burst`; the "
+                 "rate is not a counter reset every second",
+                 "Your answers are those of a counter of `rate` requests per whole second "
+                 "(your function also serves both requests of throttle([0.9, 1.0], 1, 1)): "
+                 "keep a bucket of `burst` tokens that refills at `rate` per second.",
+                 under(([0.9, 1.0], 1, 1), ([0, 0], 1, 3), window=True)),
+        Property("rate-is-tokens-per-second", "`rate` tokens are added per second",
+                 "Your answers are those of a bucket that adds one token every `rate` "
+                 "seconds (your function also refuses t=0.5 in throttle([0, 0, 0.5], 4, 2)):"
+                 " add (t - last) * rate tokens.",
+                 under(([0, 0, 0.5], 4, 2), inverted=True)),
+        Property("equal-times-are-in-order", "equal times are in order",
+                 "Your function raised ValueError for requests at the same instant: times "
+                 "out of order means a time BELOW the one before it.", equal_times_refused),
+        Property("burst-zero-is-valid", "burst = 0 is valid: the bucket never holds a token",
+                 "Your function raised ValueError for burst = 0: only burst < 0 is invalid; "
+                 "with 0, every request gets 429.", zero_burst_refused),
+        Property("valid-input-accepted", "a valid input (rate > 0, burst >= 0, times in "
+                 "order) gets answers, not ValueError",
+                 "Your function raised ValueError for a valid input: check the conditions "
+                 "of your checks against the statement.", valid_refused),
+        Property("rate-must-be-positive", "rate <= 0 raises ValueError",
+                 "Check rate first, before any request (even with none): raise ValueError "
+                 "when rate <= 0.", accepted_invalid(lambda times, rate, burst: rate <= 0)),
+        Property("burst-not-negative", "burst < 0 raises ValueError",
+                 "Check burst first, before any request (even with none): raise ValueError "
+                 "when burst < 0.", accepted_invalid(lambda times, rate, burst: burst < 0)),
+        Property("times-ascending", "times out of order raise ValueError",
+                 "Raise ValueError when a time is below the one before it, instead of "
+                 "answering.",
+                 accepted_invalid(lambda times, rate, burst: any(
+                     b < a for a, b in zip(times, times[1:])))),
+    )
+
+
+_BUCKET_MISTAKES = _bucket_mistakes()
+check, check_raises = bound_check(_BUCKET_MISTAKES)
+del _bucket_mistakes
 
 # --- PYODIDE:code --- #
 def throttle(timestamps, rate, burst):
@@ -37,34 +189,16 @@ def throttle(timestamps, rate, burst):
     return statuses
 
 # --- PYODIDE:tests --- #
-def answers(timestamps, rate, burst):
-    # Your function's answer, or the error it raised, as text.
-    try:
-        return throttle(timestamps, rate, burst)
-    except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"
-
-
 # A spike of 4 requests at the same instant: the bucket holds 3 tokens.
-got = answers([0, 0, 0, 0], 1, 3)
-assert got == [200, 200, 200, 429], (
-    f"throttle([0, 0, 0, 0], 1, 3): expected [200, 200, 200, 429], got {got!r}")
+check(throttle, ([0, 0, 0, 0], 1, 3), [200, 200, 200, 429])
 # One token, refilled at 2 per second: a token every 0.5 s.
-got = answers([0, 0.25, 0.5, 0.75, 1.0], 2, 1)
-assert got == [200, 429, 200, 429, 200], (
-    f"throttle([0, 0.25, 0.5, 0.75, 1.0], 2, 1): expected [200, 429, 200, 429, 200], "
-    f"got {got!r}")
+check(throttle, ([0, 0.25, 0.5, 0.75, 1.0], 2, 1), [200, 429, 200, 429, 200])
 # After 10 idle seconds the bucket is full again, but never holds more than `burst`.
-got = answers([0, 0, 10, 10, 10], 1, 2)
-assert got == [200, 200, 200, 200, 429], (
-    f"throttle([0, 0, 10, 10, 10], 1, 2): expected [200, 200, 200, 200, 429], got {got!r}")
+check(throttle, ([0, 0, 10, 10, 10], 1, 2), [200, 200, 200, 200, 429])
 # No requests, no answers.
-got = answers([], 5, 5)
-assert got == [], f"throttle([], 5, 5): expected [], got {got!r}"
+check(throttle, ([], 5, 5), [])
 # Times out of order.
-got = answers([1, 0], 1, 1)
-assert isinstance(got, str) and got.startswith("ValueError"), (
-    f"throttle([1, 0], 1, 1): expected ValueError, got {got!r}")
+check_raises(throttle, ([1, 0], 1, 1), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -75,6 +209,7 @@ def _hidden_tests():
     from awsgrader.facts import apigateway as facts
 
     throttle = require_function(globals(), "throttle", ["timestamps", "rate", "burst"])
+    mistakes = _BUCKET_MISTAKES
 
     def simulate(timestamps, rate, burst):
         # Independent exact oracle: the answers, and the tokens each request finds in the
@@ -117,65 +252,72 @@ def _hidden_tests():
         # Does a request find within a millionth of a token of exactly 1 token?
         return any(abs(f - unit) * 10 ** 6 <= unit for f in found)
 
-    def expect(timestamps, rate, burst, hint=None):
+    def expect(timestamps, rate, burst, note=None):
+        # `note` says what the case is about, for whoever reads this grader. It is never
+        # shown: the message's hint comes from the property whose mistake explains the
+        # learner's answers (see the env section), never from the case.
         statuses, found, unit = simulate(timestamps, rate, burst)
         if not exact_in_binary(timestamps, rate):
             # Floats are not exact (rate 0.1...): no test puts a request within a
             # millionth of a token of the threshold, where float order could matter.
             assert not near_threshold(found, unit), (
                 "grader error: a request lands too close to 1 token")
-        label = format_call("throttle", (timestamps, rate, burst))
+        args = (timestamps, rate, burst)
+        label = format_call("throttle", args)
         expected_text = short_repr(statuses)
-        got = call(throttle, (timestamps, rate, burst), label=label,
-                   expected_text=expected_text, hint=hint)
+        got = call(throttle, args, label=label, expected_text=expected_text,
+                   diagnose=mistakes, expected=statuses)
         why = difference(got, statuses)
         if why:
             if isinstance(got, list) and len(got) == len(statuses):
+                # Which answer is wrong, and what the bucket held at that moment.
                 i = next(i for i, (g, e) in enumerate(zip(got, statuses)) if g != e)
                 why += (f"; request #{i} arrives at t={timestamps[i]!r} and finds "
                         f"{found[i] / unit:.6g} token(s) in the bucket")
-            fail(label, expected_text, short_repr(got), hint, why)
+            found_property = mistakes(throttle, args, {}, statuses, got=got)
+            check_line, hint = found_property or (None, None)
+            fail(label, expected_text, short_repr(got), hint, why, check=check_line)
 
     # The bucket starts full, and one token is enough.
-    expect([0], 1, 1, hint="In this exercise's model the bucket starts full: the first request "
+    expect([0], 1, 1, note="In this exercise's model the bucket starts full: the first request "
                         "finds `burst` tokens.")
-    expect([5], 1, 1, hint="In this exercise's model the bucket is full when the first "
+    expect([5], 1, 1, note="In this exercise's model the bucket is full when the first "
                           "request arrives, whatever its time.")
-    expect([0, 0, 0, 0, 0], 1, 3, hint="A burst of 3 serves 3 requests at the same instant; "
+    expect([0, 0, 0, 0, 0], 1, 3, note="A burst of 3 serves 3 requests at the same instant; "
                                         "a request needs at least 1 whole token.")
-    expect([2, 2, 2], 4, 3, hint="Equal times are in order; all three fit in the bucket.")
-    expect([], 1, 1, hint="No requests: return an empty list.")
-    expect([], 3.5, 0, hint="No requests: return an empty list.")
+    expect([2, 2, 2], 4, 3, note="Equal times are in order; all three fit in the bucket.")
+    expect([], 1, 1, note="No requests: return an empty list.")
+    expect([], 3.5, 0, note="No requests: return an empty list.")
     # burst = 0: the bucket can never hold a token.
-    expect([0, 1, 2, 100], 5, 0, hint="With burst = 0 the bucket holds at most 0 tokens: "
+    expect([0, 1, 2, 100], 5, 0, note="With burst = 0 the bucket holds at most 0 tokens: "
                                       "every request is throttled (429).")
     # Refill at `rate` tokens per second, continuously.
     expect([0, 0.25, 0.5, 0.75, 1.0], 2, 1,
-           hint="At 2 tokens per second, 0.25 s refills half a token: not enough. "
+           note="At 2 tokens per second, 0.25 s refills half a token: not enough. "
                 "0.5 s refills exactly one, which is enough.")
     expect([0, 0.5, 0.75, 1.0], 1, 1,
-           hint="Partial tokens add up: 0.5 + 0.25 + 0.25 s at 1 token/s make a whole token "
+           note="Partial tokens add up: 0.5 + 0.25 + 0.25 s at 1 token/s make a whole token "
                 "at t = 1.0.")
     expect([0, 0.5, 1.0, 1.5, 2.0], 1, 1,
-           hint="In this exercise's model a throttled request (429) takes no token: "
+           note="In this exercise's model a throttled request (429) takes no token: "
                 "the refill keeps adding up.")
     expect([0, 0, 0, 0, 0.5], 2, 4,
-           hint="The bucket is not a per-second counter: after the burst of 4, half a second "
+           note="The bucket is not a per-second counter: after the burst of 4, half a second "
                 "at 2 tokens/s refills one token.")
     expect([0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1.0], 4, 2,
-           hint="8 requests a second against a rate of 4: once the 2 burst tokens are used, "
+           note="8 requests a second against a rate of 4: once the 2 burst tokens are used, "
                 "every other request is served.")
     expect([0.5, 0.5, 0.5, 1.25, 1.25, 3.0, 3.0, 3.0], 0.5, 2,
-           hint="A rate below 1: one token every 2 seconds.")
+           note="A rate below 1: one token every 2 seconds.")
     # The refill never goes above `burst`.
     expect([0, 0, 10, 10, 10], 1, 2,
-           hint="After a long idle period the bucket is full, but holds at most `burst` "
+           note="After a long idle period the bucket is full, but holds at most `burst` "
                 "tokens.")
     expect([0, 1000, 1000, 1000, 1000], 8, 3,
-           hint="1000 idle seconds at 8 tokens/s would make 8000 tokens, but the bucket "
+           note="1000 idle seconds at 8 tokens/s would make 8000 tokens, but the bucket "
                 "holds at most 3.")
     expect([0, 0.5, 0.5, 0.5], 4, 3,
-           hint="Refilling 2 tokens on top of the 2 left would make 4: the bucket holds 3.")
+           note="Refilling 2 tokens on top of the 2 left would make 4: the bucket holds 3.")
     # Rates that are not exact in binary (no request lands near the threshold).
     expect([0, 0.3, 0.7, 1.2, 1.2, 4.05], 0.7, 2)
     expect([0, 0.1, 0.2, 0.33, 0.5, 0.66, 2.5], 3, 2)
@@ -187,10 +329,10 @@ def _hidden_tests():
         t += rng.uniform(0.00003, 0.00007)
         fast.append(round(t, 7))
     expect(fast, facts.ACCOUNT_RPS, 2,
-           hint=f"At the account default of {facts.ACCOUNT_RPS} tokens per second, a token "
+           note=f"At the account default of {facts.ACCOUNT_RPS} tokens per second, a token "
                 f"comes back every 0.1 ms; here requests arrive about every 0.05 ms.")
     expect([round(0.001 * i, 3) for i in range(1, 30)], facts.ACCOUNT_RPS, facts.ACCOUNT_BURST,
-           hint=f"A bucket of {facts.ACCOUNT_BURST} tokens serves a short spike entirely.")
+           note=f"A bucket of {facts.ACCOUNT_BURST} tokens serves a short spike entirely.")
 
     # Random cases against the exact oracle.
     for _ in range(50):
@@ -219,18 +361,20 @@ def _hidden_tests():
 
     # Invalid input.
     bad = [
-        (([0, 1], 0, 5), "rate = 0: a bucket that never refills is not a rate"),
-        (([0, 1], -2, 5), "a negative rate"),
-        (([0, 1], -0.5, 5), "a negative rate"),
-        (([], 0, 5), "rate = 0, even with no requests: check the parameters first"),
-        (([0, 1], 1, -1), "a negative burst"),
-        (([], 1, -3), "a negative burst, even with no requests"),
-        (([1, 0], 1, 1), "times out of order"),
-        (([0, 1, 2, 1.5, 3], 10, 10), "times out of order (request #3 comes before #2)"),
-        (([0, 5, 5, 4.999], 1, 5), "times out of order, even after equal times"),
+        (([0, 1], 0, 5), "rate is 0: a bucket that never refills"),
+        (([0, 1], -2, 5), "rate is negative"),
+        (([0, 1], -0.5, 5), "rate is negative"),
+        (([], 0, 5), "rate is 0 (there are no requests, but the parameters are wrong)"),
+        (([0, 1], 1, -1), "burst is negative"),
+        (([], 1, -3), "burst is negative (there are no requests, but the parameters are "
+                      "wrong)"),
+        (([1, 0], 1, 1), "the times are out of order"),
+        (([0, 1, 2, 1.5, 3], 10, 10), "the times are out of order (request #3 comes before "
+                                      "#2)"),
+        (([0, 5, 5, 4.999], 1, 5), "the times are out of order after equal times"),
     ]
     for args, what in bad:
-        check_raises(throttle, args, None, ValueError, hint=f"Raise ValueError for {what}.")
+        check_raises(throttle, args, None, ValueError, why=what, diagnose=mistakes)
 
 
 _hidden_tests()

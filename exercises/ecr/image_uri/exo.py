@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.facts import ecr as _ecr
 
 start_watchdog()
@@ -9,6 +9,223 @@ ACCOUNT_ID_DIGITS = _ecr.ACCOUNT_ID_DIGITS          # 12
 DIGEST_HEX_CHARS = _ecr.IMAGE_DIGEST_HEX_CHARS      # 64
 TAG_MAX_CHARS = _ecr.IMAGE_TAG_MAX_CHARS            # 128
 del _ecr
+
+
+def _uri_mistakes():
+    # The properties the tests check. For a valid URI, a detector compares the learner's
+    # dict with the expected one key by key, or, when the learner raised ValueError, calls
+    # the learner's function again with ONE part of the URI replaced by a plain one: if that
+    # URI is accepted, the replaced part is the one the learner's code rejects. For an
+    # invalid URI, the check names the rule the URI breaks, and speaks when the learner's
+    # function returned a result instead of raising ValueError.
+    plain = {"account_id": "123456789012", "region": "us-east-1", "repository": "app",
+             "tag": "v1", "alias": "docker"}
+
+    def pieces(case):
+        # The expected parts of a valid URI, with the alias and what follows the repository.
+        uri, expected = case.args[0], case.expected
+        head = uri.split("/", 2 if expected["registry"] == "public" else 1)
+        parts = dict(expected, alias=head[1] if expected["registry"] == "public" else None)
+        parts["suffix"] = uri[len("/".join(head[:-1])) + 1 + len(expected["repository"]):]
+        return parts
+
+    def build(parts):
+        if parts["registry"] == "public":
+            host = f"public.ecr.aws/{parts['alias']}"
+        else:
+            host = f"{parts['account_id']}.dkr.ecr.{parts['region']}.amazonaws.com"
+        return f"{host}/{parts['repository']}{parts['suffix']}"
+
+    def rejected(part, registry=None):
+        def detect(case):
+            if case.raises or not case.raised(ValueError) or not isinstance(case.expected, dict):
+                return False
+            parts = pieces(case)
+            if registry and parts["registry"] != registry:
+                return False
+            if part == "tag":
+                if not parts["suffix"].startswith(":"):
+                    return False
+                parts["suffix"] = ":" + plain["tag"]
+            elif parts[part] == plain[part]:
+                return False
+            else:
+                parts[part] = plain[part]
+            if case.probe(build(parts))[0] != "ok":
+                return False
+            value = parts["suffix"][1:] if part == "tag" else pieces(case)[part]
+            return f"it accepts the same URI with {part} {plain[part]!r} instead of {value!r}"
+        return detect
+
+    def key_is(key, test):
+        def detect(case):
+            got, expected = case.got, case.expected
+            return (isinstance(got, dict) and isinstance(expected, dict) and key in got
+                    and got[key] != expected[key] and test(got[key], expected, case.args[0]))
+        return detect
+
+    import re
+
+    segment = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"
+
+    def broken_rules(uri):
+        # {rule id: what is wrong} for an invalid URI, read part by part.
+        found = {}
+        if uri != uri.strip():
+            found["uri-as-is"] = "there is a space or a line break around the URI"
+        uri = uri.strip()
+        host, slash, path = uri.partition("/")
+        if host == "public.ecr.aws":
+            alias, slash, path = path.partition("/")
+            if not slash or not alias:
+                found["public-alias-and-repository"] = "the alias or the repository is missing"
+                return found
+            if not re.fullmatch(r"[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*", alias):
+                found["alias-rule"] = f"the alias {alias!r} does not match the pattern"
+            if "@" in path:
+                found["public-no-digest"] = "this public URI has a digest"
+                path = path.partition("@")[0]
+        else:
+            match = re.fullmatch(r"([^./]*)\.dkr\.ecr\.(?:([^./]*)\.)?amazonaws\.com", host)
+            if not match:
+                found["host-exactly"] = f"the host {host!r} is not <account>.dkr.ecr.<region>" \
+                                        ".amazonaws.com"
+                return found
+            if not re.fullmatch(r"[0-9]{12}", match[1]):
+                found["account-id-12-digits"] = f"the account ID {match[1]!r} is not 12 digits"
+            if not re.fullmatch(r"[a-z]+(?:-[a-z]+)+-[0-9]+", match[2] or ""):
+                found["region-shape"] = f"the Region {match[2] or ''!r} does not have the shape"
+            if not slash:
+                found["repository-required"] = "the URI stops at the registry"
+                return found
+            if "@" in path:
+                path, _, digest = path.partition("@")
+                if ":" in path:
+                    found["tag-or-digest"] = "the URI has a tag and a digest"
+                    path = path.partition(":")[0]
+                if not re.fullmatch(r"sha256:[0-9a-f]{64}", digest):
+                    found["digest-shape"] = f"the digest {digest!r} does not have the shape"
+        repository, colon, tag = path.partition(":")
+        if not repository:
+            found["repository-required"] = "the repository is empty"
+        elif not re.fullmatch(rf"(?:{segment}/)*{segment}", repository):
+            found["repository-name"] = f"the repository {repository!r} does not match the pattern"
+        if colon and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", tag):
+            found["tag-rule"] = f"the tag {tag!r} breaks the rule"
+        return found
+
+    def unanchored(case):
+        got, first = case.got, case.args[0].split(".", 1)[0]
+        return (case.returned and isinstance(got, dict) and isinstance(got.get("account_id"), str)
+                and got["account_id"] != first and first.endswith(got["account_id"])
+                and f"account_id {got['account_id']!r} from {first!r}")
+
+    def invalid(id, rule, hint):
+        def detect(case):
+            # The check expected ValueError, the function returned a result, and the URI
+            # breaks this rule.
+            if case.raises is ValueError and case.returned:
+                return broken_rules(case.args[0]).get(id)
+            return False
+        return Property(id, rule, hint, detect)
+
+    return Diagnosis(
+        Property("result-keys", "the result is a dict with the keys registry, account_id, "
+                 "region, repository, tag and digest",
+                 "Return a dict with exactly these six keys (None for the ones that do not "
+                 "apply).",
+                 lambda case: isinstance(case.got, dict) and isinstance(case.expected, dict)
+                 and set(case.got) != set(case.expected)),
+        Property("account-id-is-a-string", "account_id is the string written in the URI",
+                 "Keep the account ID as the string of 12 digits: as an int it loses its "
+                 "leading zeros.",
+                 key_is("account_id", lambda got, exp, uri: str(got) == str(int(exp["account_id"]))
+                        or got == int(exp["account_id"]))),
+        Property("no-tag-means-latest", "without a tag or a digest, the tag is 'latest'",
+                 "The URI has no tag and no digest: the tag is 'latest' (Docker's default).",
+                 key_is("tag", lambda got, exp, uri: exp["tag"] == "latest"
+                        and not uri.endswith(":latest"))),
+        Property("no-tag-beside-a-digest", "with a digest, the tag is None",
+                 "The URI names its image by digest: the tag is None.",
+                 key_is("tag", lambda got, exp, uri: exp["digest"] is not None)),
+        Property("digest-keeps-sha256", "the digest keeps its 'sha256:' prefix",
+                 "Return the digest as written, with 'sha256:' in front of the hex characters.",
+                 key_is("digest", lambda got, exp, uri: exp["digest"] is not None
+                        and isinstance(got, str) and "sha256:" + got == exp["digest"])),
+        Property("alias-not-in-repository", "in a public URI, the repository is what follows "
+                 "the alias",
+                 "The alias (the first part after public.ecr.aws/) is not part of the "
+                 "repository.",
+                 key_is("repository", lambda got, exp, uri: exp["registry"] == "public"
+                        and isinstance(got, str) and got.endswith("/" + exp["repository"]))),
+        Property("public-has-no-account-or-region", "a public URI has account_id and region "
+                 "None",
+                 "A public URI names no account and no Region: return None for both.",
+                 lambda case: key_is("account_id", lambda *a: True)(case)
+                 and case.expected["registry"] == "public"
+                 or key_is("region", lambda *a: True)(case)
+                 and case.expected["registry"] == "public"),
+        Property("valid-tag-accepted", "Docker's tag rule: letters (either case), digits, _ . "
+                 "-, not starting with . or -, up to 128 characters",
+                 "Your function rejects this valid tag: check your tag rule against Docker's.",
+                 rejected("tag")),
+        Property("valid-repository-accepted", "a repository name is segments of lowercase "
+                 "letters and digits with single . _ - between them, joined by '/'",
+                 "Your function rejects this valid repository name: check your rule for "
+                 "namespaces and separators.", rejected("repository")),
+        Property("valid-region-accepted", "a Region is lowercase words joined by '-', then "
+                 "'-' and a number",
+                 "Your function rejects this valid Region code: lowercase words joined by "
+                 "'-' (two or more of them), then '-' and a number.", rejected("region", "private")),
+        Property("valid-account-accepted", "an account ID is any 12 digits",
+                 "Your function rejects this valid account ID: any 12 digits (0-9) are "
+                 "valid.", rejected("account_id", "private")),
+        Property("valid-alias-accepted", "an alias matches [a-z][a-z0-9]+(?:[._-][a-z0-9]+)*",
+                 "Your function rejects this valid alias: check your alias rule against "
+                 "the pattern.", rejected("alias", "public")),
+        Property("host-matched-from-its-start", "the host is matched from its first "
+                 "character",
+                 "Your function found the account ID inside a longer first part of the host: "
+                 "anchor the match at the start of the URI (re.fullmatch, or ^ with re.search).",
+                 unanchored),
+        invalid("account-id-12-digits", "an account ID is exactly 12 digits",
+                "Raise ValueError unless the account ID is exactly 12 digits (0-9)."),
+        invalid("host-exactly", "the host is exactly <account>.dkr.ecr.<region>.amazonaws.com "
+                "or public.ecr.aws",
+                "Match the whole host, from its first character to the first '/'."),
+        invalid("region-shape", "a Region is lowercase words joined by '-', then '-' and a "
+                "number",
+                "Raise ValueError when the Region is not lowercase words joined by '-', then "
+                "'-' and a number."),
+        invalid("repository-required", "a URI names a repository",
+                "Raise ValueError when nothing follows the registry (or the alias)."),
+        invalid("repository-name", "a repository name is segments of lowercase letters and "
+                "digits with single . _ - between them, joined by single '/'",
+                "Match the whole repository name against the pattern in the statement."),
+        invalid("tag-rule", "a tag follows Docker's rule",
+                "Check the whole tag: 1 to 128 of A-Z a-z 0-9 _ . -, not starting with . "
+                "or -."),
+        invalid("uri-as-is", "the URI is taken as it is: no space or line break around it",
+                "Do not strip the URI; match it whole (with re, fullmatch: '$' also "
+                "matches before a final line break)."),
+        invalid("digest-shape", "a digest is 'sha256:' then 64 lowercase hex characters",
+                "Check the whole digest: 'sha256:' and exactly 64 of 0-9 a-f."),
+        invalid("tag-or-digest", "a URI has a tag or a digest, not both",
+                "Raise ValueError when the URI has both ':tag' and '@digest'."),
+        invalid("public-alias-and-repository", "a public URI is public.ecr.aws/<alias>/"
+                "<repository>",
+                "Raise ValueError when a public URI lacks the alias or the repository."),
+        invalid("alias-rule", "an alias starts with a lowercase letter and matches "
+                "[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*",
+                "Match the whole alias against the pattern in the statement."),
+        invalid("public-no-digest", "in this exercise a public URI takes a tag, not a digest",
+                "Raise ValueError for a digest on a public URI."),
+    )
+
+
+_URI_MISTAKES = _uri_mistakes()
+check, check_raises = bound_check(_URI_MISTAKES)
+del _uri_mistakes
 
 # --- PYODIDE:code --- #
 def parse_image_uri(uri):
@@ -72,32 +289,21 @@ def parse_image_uri(uri):
 
 # --- PYODIDE:tests --- #
 example_digest = "sha256:" + "0123456789abcdef" * 4
-
-got = parse_image_uri("123456789012.dkr.ecr.us-east-1.amazonaws.com/web-app:v1.2.0")
-expected = {"registry": "private", "account_id": "123456789012", "region": "us-east-1",
-            "repository": "web-app", "tag": "v1.2.0", "digest": None}
-assert got == expected, f"expected {expected}, got {got!r}"
-
-got = parse_image_uri("123456789012.dkr.ecr.eu-west-3.amazonaws.com/team-a/api@" + example_digest)
-expected = {"registry": "private", "account_id": "123456789012", "region": "eu-west-3",
-            "repository": "team-a/api", "tag": None, "digest": example_digest}
-assert got == expected, f"expected {expected}, got {got!r}"
-
-got = parse_image_uri("public.ecr.aws/docker/library/python:3.12-slim")
-expected = {"registry": "public", "account_id": None, "region": None,
-            "repository": "library/python", "tag": "3.12-slim", "digest": None}
-assert got == expected, f"expected {expected}, got {got!r}"
-
-got = parse_image_uri("123456789012.dkr.ecr.us-east-1.amazonaws.com/web-app")
-assert got is not None and got.get("tag") == "latest", (
-    f"no tag and no digest: expected tag 'latest', got {got!r}")
-
-try:
-    got = parse_image_uri("123456789012.dkr.ecr.us-east-1.amazonaws.com/Web-App")
-except ValueError:
-    pass
-else:
-    raise AssertionError(f"an uppercase repository: expected ValueError, got {got!r}")
+check(parse_image_uri, ("123456789012.dkr.ecr.us-east-1.amazonaws.com/web-app:v1.2.0",),
+      {"registry": "private", "account_id": "123456789012", "region": "us-east-1",
+       "repository": "web-app", "tag": "v1.2.0", "digest": None})
+check(parse_image_uri, ("123456789012.dkr.ecr.eu-west-3.amazonaws.com/team-a/api@"
+                        + example_digest,),
+      {"registry": "private", "account_id": "123456789012", "region": "eu-west-3",
+       "repository": "team-a/api", "tag": None, "digest": example_digest})
+check(parse_image_uri, ("public.ecr.aws/docker/library/python:3.12-slim",),
+      {"registry": "public", "account_id": None, "region": None,
+       "repository": "library/python", "tag": "3.12-slim", "digest": None})
+check(parse_image_uri, ("123456789012.dkr.ecr.us-east-1.amazonaws.com/web-app",),
+      {"registry": "private", "account_id": "123456789012", "region": "us-east-1",
+       "repository": "web-app", "tag": "latest", "digest": None})
+check_raises(parse_image_uri, ("123456789012.dkr.ecr.us-east-1.amazonaws.com/Web-App",),
+             exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -106,6 +312,7 @@ def _hidden_tests():
     from awsgrader.facts import ecr as facts
 
     parse = require_function(globals(), "parse_image_uri", ["uri"])
+    mistakes = _URI_MISTAKES
     account_digits = facts.ACCOUNT_ID_DIGITS
     hex_chars = facts.IMAGE_DIGEST_HEX_CHARS
     tag_max = facts.IMAGE_TAG_MAX_CHARS
@@ -158,11 +365,16 @@ def _hidden_tests():
         ("public.ecr.aws/aws-cli/aws-cli:2.15.0", public("aws-cli", "2.15.0"),
          "Alias and repository can have the same name."),
     ]
-    for uri, expected, hint in valid:
-        check(parse, (uri,), expected, hint=hint)
+    # Each valid case's text says what it is about, for whoever reads this grader. It is
+    # never shown: a message's hint comes from the property whose detector explains the
+    # learner's value (see the env section), never from the case.
+    for uri, expected, note in valid:
+        check(parse, (uri,), expected, diagnose=mistakes)
 
-    def bad(uri, hint):
-        check_raises(parse, (uri,), exc_type=ValueError, hint=hint)
+    def bad(uri, why):
+        # `why` is a fact about the input (what makes it invalid): it is true whatever
+        # the learner's mistake.
+        check_raises(parse, (uri,), exc_type=ValueError, why=why, diagnose=mistakes)
 
     # The account ID.
     bad(f"{'1' * (account_digits - 1)}.dkr.ecr.us-east-1.amazonaws.com/app",
@@ -280,7 +492,7 @@ def _hidden_tests():
                 expected = private(account, region, repository, None, image_digest)
             else:
                 expected = private(account, region, repository)
-        check(parse, (uri,), expected, hint="A randomly built valid URI.")
+        check(parse, (uri,), expected, diagnose=mistakes)
 
 
 _hidden_tests()

@@ -1,9 +1,247 @@
 # --- PYODIDE:env --- #
 from datetime import datetime, timedelta, timezone
 
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 
 start_watchdog()
+
+
+def _lifecycle_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. A detector
+    # recomputes the expired set under its mistake (a variant of a small model of the
+    # rules) and speaks only when that gives exactly the learner's set, AND the learner's
+    # function agrees with the mistake on small probes where it shows. For an invalid
+    # policy, the check names the rule the policy breaks, read from the policy itself.
+    from datetime import datetime, timedelta, timezone
+
+    def model(images, policy, now, age=">", prefixes="all", match="start", count="all",
+              keep="newest", protect=True, order="priority"):
+        rules = list(policy["rules"])
+        if order != "list":
+            rules.sort(key=lambda rule: rule["rulePriority"], reverse=order == "descending")
+
+        def selects(selection, tags):
+            status = selection["tagStatus"]
+            if status == "any":
+                return True
+            if status == "untagged":
+                return not tags
+            found = (lambda tag, p: tag.startswith(p)) if match == "start" else (
+                lambda tag, p: p in tag)
+            combine = all if prefixes == "all" else any
+            return combine(any(found(tag, p) for tag in tags)
+                           for p in selection["tagPrefixList"])
+
+        expired, protected = set(), set()
+        for rule in rules:
+            selection = rule["selection"]
+            pool = images
+            if count == "unclaimed":        # only images no higher rule selects
+                pool = [im for im in images if im["digest"] not in protected]
+            elif count == "surviving":      # only images no higher rule expires
+                pool = [im for im in images if im["digest"] not in expired]
+            seen = [im for im in pool if selects(selection, im["tags"])]
+            number = selection["countNumber"]
+            if selection["countType"] == "imageCountMoreThan":
+                ordered = sorted(seen, key=lambda im: im["pushed_at"], reverse=keep == "newest")
+                marked = ordered[number:]
+            elif age == ">":
+                marked = [im for im in seen if now - im["pushed_at"] > timedelta(days=number)]
+            elif age == ">=":
+                marked = [im for im in seen if now - im["pushed_at"] >= timedelta(days=number)]
+            else:                           # calendar dates
+                marked = [im for im in seen
+                          if (now.date() - im["pushed_at"].date()).days > number]
+            expired |= {im["digest"] for im in marked
+                        if not protect or im["digest"] not in protected}
+            protected |= {im["digest"] for im in seen}
+        return expired
+
+    now = datetime(2026, 11, 26, 9, 30, tzinfo=timezone.utc)
+
+    def img(name, tags, days, hours=0):
+        return {"digest": name, "tags": tags,
+                "pushed_at": now - timedelta(days=days, hours=hours)}
+
+    def rule(priority, status, count_type, number, prefixes=None):
+        selection = {"tagStatus": status, "countType": count_type, "countNumber": number}
+        if prefixes:
+            selection["tagPrefixList"] = prefixes
+        if count_type == "sinceImagePushed":
+            selection["countUnit"] = "days"
+        return {"rulePriority": priority, "selection": selection,
+                "action": {"type": "expire"}}
+
+    keep_one = lambda priority, prefix: rule(priority, "tagged", "imageCountMoreThan", 1,
+                                             [prefix])
+    probes = {
+        "exact-age": ([img("x", [], 1)], {"rules": [rule(1, "untagged",
+                                                         "sinceImagePushed", 1)]}, now),
+        "time-not-dates": ([{"digest": "x", "tags": [], "pushed_at": datetime(
+            2026, 11, 19, 0, 1, tzinfo=timezone.utc)}],
+            {"rules": [rule(1, "untagged", "sinceImagePushed", 7)]}, now),
+        "all-prefixes": ([img("x", ["alpha-1"], 10)], {"rules": [rule(
+            1, "tagged", "sinceImagePushed", 1, ["alpha", "beta"])]}, now),
+        "prefix-start": ([img("x", ["release-prod"], 10)], {"rules": [rule(
+            1, "tagged", "sinceImagePushed", 1, ["prod"])]}, now),
+        "claimed": ([img("a", ["beta-1"], 2), img("b", ["beta-2", "prod-1"], 1)],
+                    {"rules": [keep_one(1, "prod"), keep_one(2, "beta")]}, now),
+        "surviving": ([img("p1", ["prod-1", "beta-1"], 2), img("p2", ["prod-2"], 1),
+                       img("x", ["beta-2"], 3)],
+                      {"rules": [keep_one(1, "prod"), keep_one(2, "beta")]}, now),
+        "newest": ([img("a", ["v1"], 3), img("b", ["v2"], 2), img("c", ["v3"], 1)],
+                   {"rules": [keep_one(1, "v")]}, now),
+        "protect": ([img("keep", ["prod-1"], 100), img("u1", [], 50)],
+                    {"rules": [rule(1, "tagged", "imageCountMoreThan", 5, ["prod"]),
+                               rule(9, "any", "sinceImagePushed", 30)]}, now),
+        "priority": ([img("a", ["beta-1", "prod-1"], 10), img("b", ["beta-2", "prod-2"], 9),
+                      img("c", ["beta-3"], 8)],
+                     {"rules": [keep_one(2, "beta"), keep_one(1, "prod")]}, now),
+        "protect-order": ([img("x", ["prod-1", "beta-1"], 10)],
+                          {"rules": [rule(1, "tagged", "sinceImagePushed", 5, ["prod"]),
+                                     rule(2, "tagged", "imageCountMoreThan", 5, ["beta"])]},
+                          now),
+        "priority-listed": ([img("a", ["beta-1", "prod-1"], 10),
+                             img("b", ["beta-2", "prod-2"], 9), img("c", ["beta-3"], 8)],
+                            {"rules": [keep_one(1, "prod"), keep_one(2, "beta")]}, now),
+    }
+
+    def either(*detectors):
+        def detect(case):
+            return any(part(case) for part in detectors)
+        detect.parts = detectors
+        return detect
+
+    def under(names, **mistake):
+        def detect(case):
+            if case.raises or not case.returned or case.got == case.expected:
+                return False
+            if model(*case.args, **mistake) != case.got:
+                return False
+            shows = False
+            for name in names:
+                wrong = model(*probes[name], **mistake)
+                outcome = case.probe(*probes[name])
+                if outcome[0] != "ok" or outcome[1] != wrong:
+                    return False
+                shows = shows or wrong != model(*probes[name])
+            return shows
+        # For tests/test_messages.py: each other mistake differs from this one on a probe.
+        detect.model, detect.mistake = model, mistake
+        detect.probes = [probes[name] for name in names]
+        return detect
+
+    def breaks(test):
+        # The check expected ValueError, the function returned a result, and the policy
+        # breaks this rule.
+        def detect(case):
+            rules = case.args[1]["rules"]
+            return case.raises is ValueError and case.returned and test(rules)
+        return detect
+
+    def validates_only_with_images(case):
+        images, policy, now = case.args
+        if not (case.raises is ValueError and case.returned and not images):
+            return False
+        outcome = case.probe([img("x", [], 1)], policy, now)
+        return outcome[0] == "error" and isinstance(outcome[1], ValueError)
+
+    def any_rule_listed_last(case):
+        rules = case.args[1]["rules"]
+        return (case.raises is None and case.raised(ValueError) and rules
+                and any(r["selection"]["tagStatus"] == "any" for r in rules[:-1]))
+
+    def valid_refused(case):
+        return case.raises is None and case.raised(ValueError)
+
+    def priorities(rules):
+        return [r["rulePriority"] for r in rules]
+
+    return Diagnosis(
+        Property("result-is-a-set", "the result is a set (or a frozenset) of digests",
+                 "Return a set of digests, not a list.",
+                 lambda case: isinstance(case.got, (list, tuple))
+                 and set(case.got) == case.expected),
+        Property("more-than-count-days", "sinceImagePushed expires the images pushed MORE "
+                 "than countNumber days ago",
+                 "Your function also expires an image pushed exactly countNumber days ago: "
+                 "use now - pushed_at > timedelta(days=countNumber), not >=.",
+                 under(["exact-age", "time-not-dates"], age=">=")),
+        Property("exact-time-not-dates", "ages are measured with the exact times, not "
+                 "calendar dates",
+                 "Your function compares calendar dates: measure now - pushed_at with the "
+                 "times.", under(["time-not-dates", "exact-age"], age="dates")),
+        Property("every-prefix-must-match", "a tagged rule selects an image only when EVERY "
+                 "prefix of its list starts one of the image's tags",
+                 "Your function selects an image when one prefix matches: all of them must.",
+                 under(["all-prefixes", "prefix-start"], prefixes="any")),
+        Property("prefix-starts-the-tag", "a prefix matches the start of a tag",
+                 "Your function finds a prefix anywhere in a tag: use tag.startswith(prefix).",
+                 under(["prefix-start", "all-prefixes"], match="anywhere")),
+        Property("counts-images-of-higher-rules", "a rule counts every image it selects, even "
+                 "one that a higher-priority rule selects",
+                 "Your function leaves out of a rule's count the images that a higher-priority "
+                 "rule selects: count them (only expiring them is reserved to that rule).",
+                 under(["claimed", "surviving"], count="unclaimed")),
+        Property("counts-expired-images-too", "a rule counts the images a higher-priority rule "
+                 "expires, as if they had not been expired",
+                 "Your function leaves out of a rule's count the images that a "
+                 "higher-priority rule expires: count them too.",
+                 under(["surviving", "claimed"], count="surviving")),
+        Property("keeps-the-newest", "imageCountMoreThan keeps the most recently pushed images",
+                 "Your function keeps the oldest images: sort by pushed_at, newest first, "
+                 "and expire the images beyond countNumber.", under(["newest"], keep="oldest")),
+        Property("higher-rule-protects", "an image that a higher-priority rule selects cannot "
+                 "be expired by a lower-priority rule",
+                 "Your function lets a lower-priority rule expire an image that a "
+                 "higher-priority rule selects: skip those images when expiring.",
+                 under(["protect", "protect-order"], protect=False)),
+        Property("rules-by-priority", "rules apply by ascending rulePriority, not in list order",
+                 "Your function does not apply the rules from the lowest rulePriority to the "
+                 "highest: sort them by rulePriority, ascending, whatever the list order.",
+                 either(under(["priority", "priority-listed"], order="list"),
+                        under(["priority", "priority-listed", "protect-order"],
+                              order="descending"))),
+        Property("any-rule-by-priority", "the 'any' rule needs the highest rulePriority, "
+                 "wherever it is in the list",
+                 "Your function rejected a valid policy whose 'any' rule is not last in the "
+                 "list: compare priorities, not positions.", any_rule_listed_last),
+        Property("valid-policy-accepted", "a valid policy is applied, not rejected",
+                 "Your function raised ValueError for a valid policy: check your checks "
+                 "against the statement's list of invalid policies.", valid_refused),
+        Property("validate-without-images", "a policy is checked even when there are no "
+                 "images",
+                 "Your function rejects this policy when there are images, but not without "
+                 "images: check the policy first.", validates_only_with_images),
+        Property("unique-priorities", "two rules cannot have the same rulePriority",
+                 "Raise ValueError when two rules have the same rulePriority.",
+                 breaks(lambda rules: len(set(priorities(rules))) < len(rules))),
+        Property("any-rule-highest-priority", "a tagStatus 'any' rule has the highest "
+                 "rulePriority",
+                 "Raise ValueError when an 'any' rule does not have the highest rulePriority.",
+                 breaks(lambda rules: any(r["selection"]["tagStatus"] == "any"
+                                          and r["rulePriority"] != max(priorities(rules))
+                                          for r in rules))),
+        Property("tagged-needs-prefixes", "a 'tagged' rule has a non-empty tagPrefixList",
+                 "Raise ValueError for a 'tagged' rule without tagPrefixList (or with an empty "
+                 "one).",
+                 breaks(lambda rules: any(r["selection"]["tagStatus"] == "tagged"
+                                          and not r["selection"].get("tagPrefixList")
+                                          for r in rules))),
+        Property("count-unit-only-with-age", "countUnit goes only with sinceImagePushed",
+                 "Raise ValueError for countUnit on an imageCountMoreThan rule.",
+                 breaks(lambda rules: any(
+                     r["selection"]["countType"] == "imageCountMoreThan"
+                     and "countUnit" in r["selection"] for r in rules))),
+        Property("count-number-at-least-1", "countNumber is 1 or more",
+                 "Raise ValueError for a countNumber below 1 (0 included).",
+                 breaks(lambda rules: any(r["selection"]["countNumber"] < 1 for r in rules))),
+    )
+
+
+_LIFECYCLE_MISTAKES = _lifecycle_mistakes()
+check, check_raises = bound_check(_LIFECYCLE_MISTAKES)
+del _lifecycle_mistakes
 
 # --- PYODIDE:code --- #
 def images_to_expire(images, policy, now):
@@ -65,15 +303,6 @@ def images_to_expire(images, policy, now):
 # --- PYODIDE:tests --- #
 # AWS's own worked examples ("Examples of lifecycle policies" in the Amazon ECR user guide),
 # then the case where "a rule counts only the images no earlier rule selected" goes wrong.
-def sorted_set_text(value):
-    # A set prints in an arbitrary order: sort it so that the messages read the same.
-    if isinstance(value, (set, frozenset)):
-        if not value:
-            return "set()"
-        return "{" + ", ".join(repr(item) for item in sorted(value, key=repr)) + "}"
-    return repr(value)
-
-
 example_now = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
 
 
@@ -92,11 +321,9 @@ def example_rule(priority, tag_status, count_type, count_number, prefixes=None):
 
 
 def check_example(name, images, rules, expected_names):
-    expected = {f"sha256:{n}" for n in expected_names}
-    got = images_to_expire(images, {"rules": rules}, example_now)
-    assert got == expected, (
-        f"{name}: images_to_expire(images, policy, now)\n"
-        f"  expected: {sorted_set_text(expected)}\n  got:      {sorted_set_text(got)}")
+    check(images_to_expire, (images, {"rules": rules}, example_now),
+          {f"sha256:{n}" for n in expected_names},
+          label=f"images_to_expire(images, policy, now)  # {name}")
 
 
 # "Filtering on multiple rules", Example A and Example B (priorities swapped).
@@ -144,22 +371,18 @@ check_example("Rule 2 counts the images rule 1 selects", images,
 # An invalid policy: two rules with the same priority.
 rules = [example_rule(1, "untagged", "sinceImagePushed", 14),
          example_rule(1, "any", "imageCountMoreThan", 10)]
-try:
-    got = images_to_expire(images, {"rules": rules}, example_now)
-except ValueError:
-    pass
-else:
-    raise AssertionError("two rules with rulePriority 1: images_to_expire(images, policy, now)\n"
-                         f"  expected: ValueError raised\n  got:      {sorted_set_text(got)}")
+check_raises(images_to_expire, (images, {"rules": rules}, example_now), exc_type=ValueError,
+             label="images_to_expire(images, policy, now)  # two rules with rulePriority 1")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
     import random
     from datetime import datetime, timedelta, timezone
     import copy
-    from awsgrader import check_raises, difference, fail, require_function
+    from awsgrader import check, check_raises, require_function
 
     expire = require_function(globals(), "images_to_expire", ["images", "policy", "now"])
+    mistakes = _LIFECYCLE_MISTAKES
     now = datetime(2026, 11, 26, 9, 30, tzinfo=timezone.utc)
 
     def ago(days=0, seconds=0):
@@ -191,29 +414,15 @@ def _hidden_tests():
             lines.append(f"    rule rulePriority={r['rulePriority']} selection={sel}")
         return "\n".join(lines)
 
-    def sorted_set_text(value):
-        if isinstance(value, (set, frozenset)):
-            if not value:
-                return "set()"
-            return "{" + ", ".join(repr(item) for item in sorted(value, key=repr)) + "}"
-        return repr(value)
+    def compare(images, rules, expected, note=None):
+        # `note` says what the case is about, for whoever reads this grader. It is never
+        # shown: the message's hint comes from the property whose mistake explains the
+        # learner's set (see the env section), never from the case.
+        check(expire, (images, {"rules": rules}, now), expected, label=describe(images, rules),
+              diagnose=mistakes)
 
-    def compare(images, rules, expected, hint):
-        # Like check(), but the (costly) description of the input is built only on failure.
-        try:
-            got = expire(copy.deepcopy(images), {"rules": copy.deepcopy(rules)}, now)
-            error = None
-        except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
-        if error is not None:
-            fail(describe(images, rules), sorted_set_text(expected), error, hint)
-        why = difference(got, expected)
-        if why:
-            fail(describe(images, rules), sorted_set_text(expected),
-                 sorted_set_text(got), hint, why)
-
-    def expect(images, rules, expected_names, hint):
-        compare(images, rules, {f"sha256:{name}" for name in expected_names}, hint)
+    def expect(images, rules, expected_names, note):
+        compare(images, rules, {f"sha256:{name}" for name in expected_names}, note)
 
     # An independent oracle, image by image: the first rule (by rulePriority) that selects
     # the image decides; a count rule ranks it among ALL the images that rule selects.
@@ -384,14 +593,14 @@ def _hidden_tests():
                                                               "imageCountMoreThan", -1)],
          "countNumber -1: it must be 1 or more."),
     ]
-    for rules, hint in invalid:
-        check_raises(expire, (images, {"rules": rules}, now), exc_type=ValueError, hint=hint,
-                     label=describe(images, rules))
+    for rules, why in invalid:
+        # `why` is a fact about the input (what makes the policy invalid).
+        check_raises(expire, (images, {"rules": rules}, now), exc_type=ValueError, why=why,
+                     label=describe(images, rules), diagnose=mistakes)
     rules = [rule(1, "tagged", "imageCountMoreThan", 5, [])]
     check_raises(expire, ([], {"rules": rules}, now), exc_type=ValueError,
-                 hint="AWS checks a policy before attaching it: validate the policy even when "
-                      "there are no images.",
-                 label=describe([], rules))
+                 why="the policy is invalid (an empty tagPrefixList), and there are no images",
+                 label=describe([], rules), diagnose=mistakes)
     # Valid edge: the 'any' rule listed first but with the highest priority.
     expect([img("a", ["v1"], ago(3)), img("b", [], ago(2, 1)), img("c", [], ago(1))],
            [rule(5, "any", "imageCountMoreThan", 1), rule(1, "untagged", "sinceImagePushed", 1)],

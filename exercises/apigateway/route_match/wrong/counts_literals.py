@@ -1,4 +1,5 @@
 # Plausible mistake: the route with the most literal segments wins, whatever its variables.
+# Property: specificity-is-not-a-count
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

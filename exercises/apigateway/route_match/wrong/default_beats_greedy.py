@@ -1,5 +1,6 @@
 # Plausible mistake: reads "$default catches what no route matches explicitly" as: $default
 #   beats every greedy route.
+# Property: default-is-last-resort
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

@@ -1,5 +1,6 @@
 # Plausible mistake: gets AWS's levels right, but within a level keeps the first match in the
 #   list.
+# Property: tie-break-from-the-left
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

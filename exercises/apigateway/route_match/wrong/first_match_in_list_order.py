@@ -1,4 +1,5 @@
 # Plausible mistake: returns the first route that matches, in the order of the list.
+# Property: best-match-not-list-order
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

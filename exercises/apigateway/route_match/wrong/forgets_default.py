@@ -1,4 +1,5 @@
 # Plausible mistake: never falls back to $default: returns None when no other route matches.
+# Property: default-when-nothing-matches
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

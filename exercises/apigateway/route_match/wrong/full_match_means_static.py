@@ -1,5 +1,6 @@
 # Plausible mistake: reads AWS's "full match" as a route without any variable, so a route with
 #   {id} competes with the greedy routes.
+# Property: full-match-beats-greedy
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

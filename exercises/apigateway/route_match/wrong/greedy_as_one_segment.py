@@ -1,4 +1,5 @@
 # Plausible mistake: treats {proxy+} like {proxy}: it takes exactly one segment.
+# Property: greedy-takes-one-or-more
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: keeps the '+' in the greedy parameter's name ({'proxy+': ...}).
+# Property: parameter-name-without-plus
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

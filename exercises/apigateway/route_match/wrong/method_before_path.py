@@ -1,5 +1,6 @@
 # Plausible mistake: a named method beats ANY before the paths are compared, so GET
 #   /pets/{proxy+} beats ANY /pets/{id}.
+# Property: path-before-method
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

@@ -1,6 +1,7 @@
 # Plausible mistake: ranks every match segment by segment from the left (literal, then {name},
 #   then {name+}), so /pets/{proxy+} beats /{type}/cat for /pets/cat. AWS ranks any full match
 #   without a greedy variable above every greedy one.
+# Property: full-match-beats-greedy
 LITERAL, VARIABLE, GREEDY = 0, 1, 2     # lower is more specific
 
 

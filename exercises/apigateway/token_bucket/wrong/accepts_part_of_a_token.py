@@ -1,4 +1,5 @@
 # Plausible mistake: accepts a request as soon as the bucket is not empty (a fraction of a token).
+# Property: one-whole-token
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

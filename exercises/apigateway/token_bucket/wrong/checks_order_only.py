@@ -1,4 +1,5 @@
 # Plausible mistake: checks the order of the times but not rate and burst.
+# Property: rate-must-be-positive
 def throttle(timestamps, rate, burst):
     if any(b < a for a, b in zip(timestamps, timestamps[1:])):
         raise ValueError("timestamps must be in ascending order")

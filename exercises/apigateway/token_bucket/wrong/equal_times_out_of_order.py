@@ -1,4 +1,5 @@
 # Plausible mistake: treats two requests at the same time as out of order.
+# Property: equal-times-are-in-order
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

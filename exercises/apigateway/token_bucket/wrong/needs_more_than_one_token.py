@@ -1,4 +1,5 @@
 # Plausible mistake: accepts only when MORE than one token is left (> instead of >=).
+# Property: exactly-one-token-is-enough
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

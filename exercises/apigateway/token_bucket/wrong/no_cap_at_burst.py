@@ -1,4 +1,5 @@
 # Plausible mistake: the refill is never capped, so a long idle period stores more than burst.
+# Property: capped-at-burst
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

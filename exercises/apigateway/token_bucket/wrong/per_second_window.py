@@ -1,4 +1,5 @@
 # Plausible mistake: reads "rate requests per second" as a counter reset every whole second.
+# Property: a-bucket-not-a-window
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: sorts the times instead of rejecting them when they are out of order.
+# Property: times-ascending
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

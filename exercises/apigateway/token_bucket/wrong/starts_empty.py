@@ -1,4 +1,5 @@
 # Plausible mistake: the bucket starts empty instead of full.
+# Property: bucket-starts-full
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

@@ -1,4 +1,5 @@
 # Plausible mistake: every request takes a token, even a throttled one (the bucket goes negative).
+# Property: throttled-takes-nothing
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError("rate must be positive")

@@ -1,4 +1,5 @@
 # Plausible mistake: refills whole tokens only, losing the fraction at every request.
+# Property: fractions-add-up
 import math
 
 

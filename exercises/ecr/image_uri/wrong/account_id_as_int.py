@@ -1,4 +1,5 @@
 # Plausible mistake: converts the account ID to an int (it loses a leading 0).
+# Property: account-id-is-a-string
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

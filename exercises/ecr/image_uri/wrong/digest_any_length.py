@@ -1,4 +1,5 @@
 # Plausible mistake: accepts a sha256 digest of any length.
+# Property: digest-shape
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

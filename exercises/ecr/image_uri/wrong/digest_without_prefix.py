@@ -1,4 +1,5 @@
 # Plausible mistake: returns only the 64 hex characters, without "sha256:".
+# Property: digest-keeps-sha256
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

@@ -1,4 +1,5 @@
 # Plausible mistake: treats an empty tag after ":" as no tag.
+# Property: tag-rule
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

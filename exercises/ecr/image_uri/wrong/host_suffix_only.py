@@ -1,4 +1,5 @@
 # Plausible mistake: only checks that the host ends in .dkr.ecr.<region>.amazonaws.com, without anchoring the start.
+# Property: host-matched-from-its-start
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

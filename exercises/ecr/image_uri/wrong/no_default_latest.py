@@ -1,4 +1,5 @@
 # Plausible mistake: leaves the tag None when the URI has no tag and no digest.
+# Property: no-tag-means-latest
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

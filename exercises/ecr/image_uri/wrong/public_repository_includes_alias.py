@@ -1,4 +1,5 @@
 # Plausible mistake: keeps the alias in the public repository name.
+# Property: alias-not-in-repository
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

@@ -1,4 +1,5 @@
 # Plausible mistake: accepts a digest on a public URI.
+# Property: public-no-digest
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

@@ -1,4 +1,5 @@
 # Plausible mistake: one regex with re.match and "$": "$" also matches before a final newline.
+# Property: uri-as-is
 import re
 
 PATTERN = re.compile(

@@ -1,4 +1,5 @@
 # Plausible mistake: accepts any lowercase letters, digits and dashes as a Region.
+# Property: region-shape
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

@@ -1,4 +1,5 @@
 # Plausible mistake: accepts repo:tag@sha256:... (Docker does, the specification does not).
+# Property: tag-or-digest
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

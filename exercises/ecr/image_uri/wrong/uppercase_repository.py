@@ -1,4 +1,5 @@
 # Plausible mistake: accepts uppercase letters in the repository name.
+# Property: repository-name
 import re
 
 SEGMENT = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"

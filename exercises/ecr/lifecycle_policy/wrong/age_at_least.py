@@ -1,4 +1,5 @@
 # Plausible mistake: expires images pushed countNumber days ago or more (>=, not >).
+# Property: more-than-count-days
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: compares calendar dates instead of the exact time since the push.
+# Property: exact-time-not-dates
 from datetime import timedelta
 
 

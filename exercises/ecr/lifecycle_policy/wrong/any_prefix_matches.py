@@ -1,4 +1,5 @@
 # Plausible mistake: selects an image when ANY prefix of tagPrefixList matches, not all of them.
+# Property: every-prefix-must-match
 from datetime import timedelta
 
 

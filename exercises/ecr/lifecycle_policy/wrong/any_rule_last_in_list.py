@@ -1,4 +1,5 @@
 # Plausible mistake: checks that the "any" rule is the last one of the list, not the one with the highest rulePriority.
+# Property: any-rule-by-priority
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: each rule counts only the images that no higher-priority rule selects (as if that rule "claimed" them), so a lower rule's imageCountMoreThan leaves out images a higher rule also selects.
+# Property: counts-images-of-higher-rules
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: only rejects a negative countNumber, and accepts 0.
+# Property: count-number-at-least-1
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: does not reject countUnit on an imageCountMoreThan rule.
+# Property: count-unit-only-with-age
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: a rule counts an image that a higher-priority rule selects only if that rule keeps it, not if it expires it.
+# Property: counts-expired-images-too
 from datetime import timedelta
 
 

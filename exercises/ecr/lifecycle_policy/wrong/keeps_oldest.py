@@ -1,4 +1,5 @@
 # Plausible mistake: keeps the oldest countNumber images instead of the most recently pushed.
+# Property: keeps-the-newest
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: lets every rule expire every image it marks, even one that a higher-priority rule selects.
+# Property: higher-rule-protects
 from datetime import timedelta
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: matches a prefix anywhere in a tag ("prod" in "release-prod").
+# Property: prefix-starts-the-tag
 from datetime import timedelta
 
 

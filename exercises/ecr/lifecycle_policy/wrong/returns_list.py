@@ -1,4 +1,5 @@
 # Plausible mistake: returns a list of digests instead of a set.
+# Property: result-is-a-set
 from datetime import timedelta
 
 

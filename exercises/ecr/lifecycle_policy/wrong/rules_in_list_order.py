@@ -1,4 +1,5 @@
 # Plausible mistake: applies the rules in the order of the list, not by rulePriority.
+# Property: rules-by-priority
 from datetime import timedelta
 
 

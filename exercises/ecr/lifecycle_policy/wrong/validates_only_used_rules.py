@@ -1,4 +1,5 @@
 # Plausible mistake: validates the policy only when there are images to expire.
+# Property: validate-without-images
 from datetime import timedelta
 
 
