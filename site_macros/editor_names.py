@@ -32,7 +32,19 @@ def defined_names(exercise_id):
     with mock.patch.object(awsgrader, "start_watchdog", lambda *a, **k: None):
         exec(compile(env_section(exercise_id), f"<{exercise_id} env>", "exec"), namespace)
     names = [n for n in namespace if not n.startswith("_") and n != "start_watchdog"]
-    return [(n, namespace[n]) for n in names if not inspect.ismodule(namespace[n])]
+    return [(n, namespace[n]) for n in names
+            if not inspect.ismodule(namespace[n]) and not _grading_machinery(namespace[n])]
+
+
+# The grader's own tools (the watchdog, the check helpers the public tests call, an
+# exercise's Diagnosis) are not names the learner's solution uses.
+_MACHINERY = ("awsgrader.checks", "awsgrader.diagnose", "awsgrader.watchdog",
+              "awsgrader.syntax_help")
+
+
+def _grading_machinery(value):
+    module = getattr(value, "__module__", None) or type(value).__module__
+    return module in _MACHINERY or type(value).__module__ in _MACHINERY
 
 
 def _first_line(obj):
