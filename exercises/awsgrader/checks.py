@@ -268,18 +268,21 @@ def _call_capturing(fn, args, kwargs):
 
 
 def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None,
-         _printed=None):
-    """Call learner code; an exception becomes a readable ``AssertionError``."""
+         printed=None):
+    """Call learner code; an exception becomes a readable ``AssertionError``.
+
+    ``printed``: a list to which what the code printed is appended (print is captured).
+    """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     try:
-        result, printed = _call_capturing(fn, args, kwargs)
+        result, output = _call_capturing(fn, args, kwargs)
     except Exception as exc:  # the watchdog's BaseException is left to stop the run
         error = f"{type(exc).__name__}: {exc}"
         plain = explain_exception(fn, exc, args, kwargs)
     else:
-        if _printed is not None:
-            _printed.append(printed)
+        if printed is not None:
+            printed.append(output)
         return result
     # Raised outside the ``except`` block so that no grader traceback is chained to it.
     fail(label, expected_text, error, hint, plain=plain)
@@ -293,7 +296,7 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     expected_text = short_repr(expected)
     printed = []
     got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=hint,
-               _printed=printed)
+               printed=printed)
     why = difference(got, expected, rel_tol, abs_tol)
     if why:
         fail(label, expected_text, short_repr(got), hint, why,
