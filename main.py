@@ -59,3 +59,8 @@ def define_env(env):
                 f"{f.status}: {status} |"
             )
         return "\n".join(rows)
+
+    # Exercise difficulty, "You practise", hints and next_steps (site_macros/exercise_meta.py).
+    sys.path.insert(0, str(Path(__file__).parent))
+    from site_macros import exercise_meta
+    exercise_meta.define(env)
