@@ -24,6 +24,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 REL_TOL = 1e-9
+_LAST_OUTPUT = [""]  # what the learner's code printed during the last call()
 ABS_TOL = 1e-9
 _MAX_REPR = 300
 
@@ -52,6 +53,12 @@ def format_call(name, args=(), kwargs=None):
 def fail(call_text, expected_text, got_text, hint=None, why=None, plain=None):
     """Raise the learner's message. ``plain``: a first line in plain words (a beginner slip)."""
     lines = [call_text, f"  expected: {expected_text}", f"  got:      {got_text}"]
+    # Graders that compare results or catch exceptions their own way still get the plain
+    # line for the two commonest slips: a result of None, and a misspelt name.
+    if plain is None and got_text == "None" and expected_text != "None":
+        plain = explain_result(None, expected_text, _LAST_OUTPUT[0])
+    elif plain is None and str(got_text).startswith("NameError: name '"):
+        plain = explain_exception(None, NameError(str(got_text)[len("NameError: "):]))
     if plain:
         lines.insert(0, plain)
     if why:
@@ -276,7 +283,9 @@ def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     try:
+        _LAST_OUTPUT[0] = ""
         result, output = _call_capturing(fn, args, kwargs)
+        _LAST_OUTPUT[0] = output
     except Exception as exc:  # the watchdog's BaseException is left to stop the run
         error = f"{type(exc).__name__}: {exc}"
         plain = explain_exception(fn, exc, args, kwargs)
