@@ -120,3 +120,25 @@ def test_warmup_page_shows_header_and_hints_for_every_ide():
                          ids=[p for p, _ in _pages_with_ides()])
 def test_every_ide_has_its_header_and_hints(page, exercise_ids):
     _check_page(page, exercise_ids)
+
+
+def _nav():
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader)["nav"]
+
+
+def test_next_steps_gives_read_quiz_practise_then_the_next_topic():
+    text = exercise_meta.next_steps_markdown("lambda", _nav(), "lambda/index.md")
+    assert "**Read**" in text and "[quiz](#quiz)" in text
+    assert "[Practice page](practice.md)" in text
+    assert "**Next**: [Amazon API Gateway](../apigateway/index.md)" in text
+    serverless = exercise_meta.next_steps_markdown("serverless", _nav(), "serverless/index.md")
+    assert "Practice page" not in serverless, "serverless has no Practice page of its own"
+    assert "**Next**: [AWS Lambda](../lambda/index.md)" in serverless
+    last = exercise_meta.next_steps_markdown("compute", _nav(), "compute/index.md")
+    assert "**Next**" not in last
