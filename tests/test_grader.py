@@ -308,3 +308,17 @@ def test_printed_output_of_learner_code_does_not_leak(capsys):
 
     check(loud, (1,), 1)
     assert capsys.readouterr().out == ""
+
+
+def test_fail_adds_the_plain_line_for_graders_with_their_own_comparison():
+    from awsgrader import fail
+
+    with pytest.raises(AssertionError) as info:
+        fail("throttle([0], 1, 1)", "[200]", "None")
+    assert str(info.value).startswith("Your function returned None: did you forget `return`?")
+    with pytest.raises(AssertionError) as info:
+        fail("f(1)", "2", "NameError: name 'totl' is not defined")
+    assert str(info.value).startswith("The name totl is not defined: check the spelling")
+    with pytest.raises(AssertionError) as info:
+        fail("f(1)", "None", "None")  # expected None: nothing to explain
+    assert str(info.value).startswith("f(1)")
