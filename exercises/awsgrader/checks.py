@@ -57,6 +57,7 @@ def fail(call_text, expected_text, got_text, hint=None, why=None, plain=None):
     # line for the two commonest slips: a result of None, and a misspelt name.
     if plain is None and got_text == "None" and expected_text != "None":
         plain = explain_result(None, expected_text, _LAST_OUTPUT[0])
+        _LAST_OUTPUT[0] = ""
     elif plain is None and str(got_text).startswith("NameError: name '"):
         plain = explain_exception(None, NameError(str(got_text)[len("NameError: "):]))
     if plain:
@@ -285,7 +286,7 @@ def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint
     try:
         _LAST_OUTPUT[0] = ""
         result, output = _call_capturing(fn, args, kwargs)
-        _LAST_OUTPUT[0] = output
+        _LAST_OUTPUT[0] = output if result is None else ""
     except Exception as exc:  # the watchdog's BaseException is left to stop the run
         error = f"{type(exc).__name__}: {exc}"
         plain = explain_exception(fn, exc, args, kwargs)
