@@ -11,11 +11,12 @@ changed automatically into:
 * ``str_number``: every ``return X`` becomes ``return str(X)``, when a number is expected;
 * ``indentation``: the first line of the function's body is not indented (IndentationError).
 
-The indentation slip never reaches the hidden tests: Python refuses to compile the code and
-PMT prints Python's own message (``IndentationError: expected an indented block after
-function definition on line N``) before
-any of the exercise's code runs, so the grader cannot add a line to it. The test checks that
-the slip is reported at that step, by Python, with the line number.
+The indentation slip never reaches the hidden tests: Python refuses to compile the code
+before any exercise code runs. In the browser, ``start_watchdog`` (called by every exercise's
+``env``) has put awsgrader's ``syntax_help`` in front of Pyodide's ``compile``, which prints
+one plain-words line just before Python's own message (checked in Chromium by
+``tests/browser/test_warmup_beginner.py``). Here the test checks that the slip is reported at
+that step with a line number, and that ``syntax_help`` explains it in plain words.
 """
 
 import ast
@@ -23,6 +24,7 @@ import re
 
 import pytest
 
+from awsgrader import syntax_help
 from exercise_runner import discover, validate
 
 EXERCISES = discover()
@@ -151,6 +153,8 @@ def test_beginner_slip_gets_a_plain_words_line_first(ex, slip):
     if slip == "indentation":
         assert isinstance(outcome.error, IndentationError), repr(outcome.error)
         assert outcome.step == "editor" and outcome.error.lineno, outcome
+        line = syntax_help.explain(outcome.error)
+        assert line.startswith("Python could not read your code") and "indented" in line, line
         return
 
     message = outcome.message

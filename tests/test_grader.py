@@ -322,3 +322,37 @@ def test_fail_adds_the_plain_line_for_graders_with_their_own_comparison():
     with pytest.raises(AssertionError) as info:
         fail("f(1)", "None", "None")  # expected None: nothing to explain
     assert str(info.value).startswith("f(1)")
+
+
+# --- unreadable code: a plain-words line before Python's own message (Pyodide) ---------
+
+@pytest.mark.parametrize(("code", "words"), [
+    ("def f(x):\nreturn x\n", "line 2 should be indented"),
+    ("def f(x):\n    y = x\n      return y\n", "line 3 is indented more than the line above"),
+    ("def f(x):\n        y = x\n    return y\n", "does not line up"),
+    ("def f(x)\n    return x\n", "at line 1 (expected ':')"),
+    ("x = (1,\n", "missing `:`, bracket or quote"),
+])
+def test_syntax_errors_get_a_plain_words_line_first(code, words, capsys):
+    from awsgrader import syntax_help
+
+    namespace = {}
+    assert syntax_help.install(namespace) is True
+    assert syntax_help.install(namespace) is False, "installed once"
+    with pytest.raises(SyntaxError) as info:
+        namespace["compile"](code, "<exec>", "exec")
+    printed = capsys.readouterr().out
+    assert words in printed and printed.startswith("Python could not read your code")
+    assert info.type.__name__ in ("SyntaxError", "IndentationError"), "the same error is re-raised"
+
+
+def test_syntax_help_leaves_other_code_alone(capsys):
+    from awsgrader import syntax_help
+
+    namespace = {}
+    syntax_help.install(namespace)
+    assert namespace["compile"]("x = 1", "<exec>", "exec")
+    with pytest.raises(SyntaxError):
+        namespace["compile"]("x = (", "<pmt-internal>", "exec")
+    assert capsys.readouterr().out == ""
+    assert syntax_help.install() is False, "outside Pyodide nothing is patched"
