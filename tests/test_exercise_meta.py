@@ -142,3 +142,12 @@ def test_next_steps_gives_read_quiz_practise_then_the_next_topic():
     assert "**Next**: [AWS Lambda](../lambda/index.md)" in serverless
     last = exercise_meta.next_steps_markdown("compute", _nav(), "compute/index.md")
     assert "**Next**" not in last
+
+
+@pytest.mark.xfail(strict=False, reason="the lead reorders lambda/practice.md (concurrency "
+                   "first) after merging: the Practice pages are rewritten on other branches")
+@pytest.mark.parametrize(("page", "exercise_ids"), _pages_with_ides(),
+                         ids=[p for p, _ in _pages_with_ides()])
+def test_every_page_orders_its_exercises_from_the_easiest(page, exercise_ids):
+    levels = [exercise_meta.load_meta(e)["difficulty"] for e in exercise_ids]
+    assert levels == sorted(levels), f"{page}: {list(zip(exercise_ids, levels))}"
