@@ -67,7 +67,11 @@ def test_hint_links_point_at_real_pages_and_anchors(ex, built_site):
 
 def test_difficulty_is_shown_the_same_way_everywhere():
     one = exercise_meta.header_markdown("warmup/request_cost")
-    assert "Difficulty" in one and "●○○" in one and "about 4 min" in one
+    minutes = exercise_meta.load_meta("warmup/request_cost")["minutes"]
+    assert "Difficulty" in one and "●○○" in one and f"about {minutes} min" in one
+    three = exercise_meta.header_markdown("batch/job_waves")
+    assert three.replace("●●●", "●○○").replace("3 of 3, harder", "1 of 3, easy").startswith(
+        one[:one.index("●")]), "the same markup for every level"
     assert "**You practise:** Lambda request pricing; a function that returns a value" in one
 
 
