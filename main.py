@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent / "exercises"))
 
 from awsgrader import facts as facts_module  # noqa: E402
-from site_macros import editor_names  # noqa: E402
+from site_macros import editor_names, exercise_meta  # noqa: E402
 
 SOURCE_MARK = "fact-source"
 _SOURCE_RE = re.compile(
@@ -177,6 +177,9 @@ def define_env(env):
         return "\n".join(rows)
 
     editor_names.register(env)
+    # Exercise difficulty, "You practise", hints and next_steps (site_macros/exercise_meta.py).
+    exercise_meta.define(env)
+
 
 def on_pre_page_macros(env):
     env.variables["_facts_used"] = set()

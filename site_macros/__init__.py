@@ -1,2 +1,2 @@
-"""Page macros beyond the fact macros of main.py, one module per feature; main.py registers
-each with ``<module>.register(env)``."""
+"""Page macros beyond the fact macros of main.py, one module per feature, each
+registered from main.py's define_env."""

@@ -367,3 +367,168 @@ def test_values_print_as_python_shows_them():
     with pytest.raises(AssertionError) as info:
         check(lambda: frozenset({"b", "a"}), (), {"a"})
     assert "got:      frozenset({'a', 'b'})" in str(info.value)
+
+
+# --- beginner slips: one plain-words line first, the usual message after ---------------
+
+def _message(fn, *args, expected=None, **kwargs):
+    with pytest.raises(AssertionError) as info:
+        check(fn, args, expected, kwargs)
+    return str(info.value)
+
+
+def test_forgotten_return_says_so_first():
+    def cost(n):
+        n * 2
+
+    text = _message(cost, 3, expected=6)
+    assert text.splitlines()[0] == "Your function returned None: did you forget `return`?"
+    assert text.splitlines()[1] == "cost(3)" and "got:      None" in text
+
+
+def test_printing_instead_of_returning_says_so_first():
+    def cost(n):
+        print(n * 2)
+
+    first = _message(cost, 3, expected=6).splitlines()[0]
+    assert first.startswith("Your function printed '6' but returned None")
+    assert "`return`" in first
+
+
+def test_none_expected_is_not_a_slip():
+    def nothing():
+        return None
+
+    assert check(nothing, (), None) is None
+
+
+def test_number_as_text_says_so_first():
+    def cost(n):
+        return str(n * 2)
+
+    text = _message(cost, 6, expected=12)
+    assert text.splitlines()[0].startswith("Your function returned the text '12' instead of a number")
+    assert "should be an int, not a str" in text
+    text = _message(cost, 0.5, expected=1.0)
+    assert "the text '1.0' instead of a number" in text.splitlines()[0]
+
+
+def test_text_expected_is_not_a_number_slip():
+    def name():
+        return "x"
+
+    assert "instead of a number" not in _message(name, expected="y")
+
+
+def test_wrong_number_of_arguments_is_explained():
+    def cost(requests, price, extra):
+        return requests * price
+
+    text = _message(cost, 1, 2, expected=2)
+    assert text.splitlines()[0].startswith("cost takes 3 parameters (requests, price, extra), "
+                                           "but it is called with 2 values")
+    assert "TypeError" in text
+
+
+def test_type_error_inside_the_function_is_not_an_arity_slip():
+    def cost(requests):
+        return len(requests, 2)  # noqa: the learner's own bug, not the def line
+
+    text = _message(cost, [1], expected=2)
+    assert text.splitlines()[0] == "cost([1])"
+
+
+def test_misspelt_name_is_explained_with_a_suggestion():
+    def cost(requests):
+        total = requests * 2
+        return totl  # noqa: F821 - the slip under test
+
+    first = _message(cost, 1, expected=2).splitlines()[0]
+    assert first.startswith("The name totl is not defined: check the spelling")
+    assert "did you mean total?" in first
+
+
+def test_slips_are_explained_by_check_raises_too():
+    def strict(x):
+        if x < 0:
+            raise ValueErorr("negative")  # noqa: F821 - the slip under test
+        return x
+
+    with pytest.raises(AssertionError) as info:
+        check_raises(strict, (-1,))
+    assert str(info.value).startswith("The name ValueErorr is not defined")
+    assert "did you mean ValueError?" in str(info.value)
+
+    def two(a, b):
+        raise TypeError("never reached")
+
+    with pytest.raises(AssertionError, match="^two takes 2 parameters"):
+        check_raises(two, (1,), exc_type=TypeError)
+
+
+def test_require_function_counts_parameters_in_plain_words():
+    def add3(a, b, c):
+        return a + b + c
+
+    with pytest.raises(AssertionError) as info:
+        require_function({"add": add3}, "add", ["a", "b"])
+    lines = str(info.value).splitlines()
+    assert lines[0].startswith("add takes 3 parameters (a, b, c), but it is called with 2 values")
+    assert "should accept the parameters (a, b)" in lines[1]
+
+
+def test_printed_output_of_learner_code_does_not_leak(capsys):
+    def loud(x):
+        print("debug", x)
+        return x
+
+    check(loud, (1,), 1)
+    assert capsys.readouterr().out == ""
+
+
+def test_fail_adds_the_plain_line_for_graders_with_their_own_comparison():
+    from awsgrader import fail
+
+    with pytest.raises(AssertionError) as info:
+        fail("throttle([0], 1, 1)", "[200]", "None")
+    assert str(info.value).startswith("Your function returned None: did you forget `return`?")
+    with pytest.raises(AssertionError) as info:
+        fail("f(1)", "2", "NameError: name 'totl' is not defined")
+    assert str(info.value).startswith("The name totl is not defined: check the spelling")
+    with pytest.raises(AssertionError) as info:
+        fail("f(1)", "None", "None")  # expected None: nothing to explain
+    assert str(info.value).startswith("f(1)")
+
+
+# --- unreadable code: a plain-words line before Python's own message (Pyodide) ---------
+
+@pytest.mark.parametrize(("code", "words"), [
+    ("def f(x):\nreturn x\n", "line 2 should be indented"),
+    ("def f(x):\n    y = x\n      return y\n", "line 3 is indented more than the line above"),
+    ("def f(x):\n        y = x\n    return y\n", "does not line up"),
+    ("def f(x)\n    return x\n", "at line 1 (expected ':')"),
+    ("x = (1,\n", "missing `:`, bracket or quote"),
+])
+def test_syntax_errors_get_a_plain_words_line_first(code, words, capsys):
+    from awsgrader import syntax_help
+
+    namespace = {}
+    assert syntax_help.install(namespace) is True
+    assert syntax_help.install(namespace) is False, "installed once"
+    with pytest.raises(SyntaxError) as info:
+        namespace["compile"](code, "<exec>", "exec")
+    printed = capsys.readouterr().out
+    assert words in printed and printed.startswith("Python could not read your code")
+    assert info.type.__name__ in ("SyntaxError", "IndentationError"), "the same error is re-raised"
+
+
+def test_syntax_help_leaves_other_code_alone(capsys):
+    from awsgrader import syntax_help
+
+    namespace = {}
+    syntax_help.install(namespace)
+    assert namespace["compile"]("x = 1", "<exec>", "exec")
+    with pytest.raises(SyntaxError):
+        namespace["compile"]("x = (", "<pmt-internal>", "exec")
+    assert capsys.readouterr().out == ""
+    assert syntax_help.install() is False, "outside Pyodide nothing is patched"

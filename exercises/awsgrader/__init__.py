@@ -4,14 +4,15 @@ Standard library only: the same package is imported by the exercises in the brow
 (Pyodide, as a PMT ``python_lib``) and by pytest.
 """
 
-from .checks import (ROUNDING_HINT, call, check, check_raises, difference, fail,
-                     format_call, kind_mismatch, require_function, rounded_places,
-                     short_repr)
+from .checks import (ROUNDING_HINT, call, check, check_raises, difference,
+                     explain_exception, explain_result, fail, format_call, kind_mismatch,
+                     require_function, rounded_places, short_repr)
 from .diagnose import Case, Diagnosis, Property, bound_check
 from .watchdog import TimeLimitExceeded, start_watchdog, stop_watchdog
 
 __all__ = [
     "Case", "Diagnosis", "Property", "ROUNDING_HINT", "bound_check", "call", "check",
-    "check_raises", "difference", "fail", "format_call", "kind_mismatch", "rounded_places",
+    "check_raises", "difference", "explain_exception", "explain_result", "fail",
+    "format_call", "kind_mismatch", "rounded_places",
     "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog", "stop_watchdog",
 ]

@@ -12,13 +12,19 @@ The learner's code is always called through these helpers: an exception raised i
 becomes a readable message instead of a traceback from inside the grader.
 """
 
+import builtins
+import contextlib
 import copy
+import difflib
 import inspect
+import io
 import math
+import re
 from decimal import Decimal
 from fractions import Fraction
 
 REL_TOL = 1e-9
+_LAST_OUTPUT = [""]  # what the learner's code printed during the last call()
 ABS_TOL = 1e-9
 _MAX_REPR = 300
 
@@ -46,8 +52,19 @@ def format_call(name, args=(), kwargs=None):
     return f"{name}({', '.join(parts)})"
 
 
-def fail(call_text, expected_text, got_text, hint=None, why=None, check=None):
+def fail(call_text, expected_text, got_text, hint=None, why=None, check=None, plain=None):
+    """Raise the learner's message. ``check``: the property a diagnosis found (a ``check:``
+    line); ``plain``: a first line in plain words (a beginner slip)."""
     lines = [call_text, f"  expected: {expected_text}", f"  got:      {got_text}"]
+    # Graders that compare results or catch exceptions their own way still get the plain
+    # line for the two commonest slips: a result of None, and a misspelt name.
+    if plain is None and got_text == "None" and expected_text != "None":
+        plain = explain_result(None, expected_text, _LAST_OUTPUT[0])
+        _LAST_OUTPUT[0] = ""
+    elif plain is None and str(got_text).startswith("NameError: name '"):
+        plain = explain_exception(None, NameError(str(got_text)[len("NameError: "):]))
+    if plain:
+        lines.insert(0, plain)
     if why:
         lines.append(f"  why:      {why}")
     if check:
@@ -82,10 +99,98 @@ def require_function(namespace, name, params=None):
         except TypeError:
             wanted = ", ".join(params)
             raise AssertionError(
+                f"{_count_line(name, sig, len(params))}\n"
                 f"{name} should accept the parameters ({wanted}) of the specification, "
                 f"in that order and with those names; yours is {name}{sig}."
             ) from None
     return fn
+
+
+# --- Beginner slips: one line in plain words, before the usual message -----------------
+
+def _plural(n, word):
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _count_line(name, sig, given):
+    """'f takes 3 parameters (a, b, c), but it is called with 2 values: ...'"""
+    params = [p for p in sig.parameters.values()
+              if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    names = ", ".join(p.name for p in params)
+    return (f"{name} takes {_plural(len(params), 'parameter')} ({names}), but it is called "
+            f"with {_plural(given, 'value')}: check the names between the brackets of "
+            f"`def {name}(...)`.")
+
+
+_ARITY = re.compile(r"(takes \d+ positional argument|missing \d+ required (positional|keyword)"
+                    r"|got an unexpected keyword argument|got multiple values for argument"
+                    r"|takes no arguments|takes from \d+ to \d+ positional)")
+
+
+def _innermost_frame(exc):
+    tb = exc.__traceback__
+    frame = None
+    while tb is not None:
+        frame = tb.tb_frame
+        tb = tb.tb_next
+    return frame
+
+
+def explain_exception(fn, exc, args=(), kwargs=None):
+    """A plain-words line for an exception that is a beginner slip, or None.
+
+    * TypeError raised by the call itself (not inside the function) when the number or the
+      names of the arguments do not fit the ``def`` line;
+    * NameError: a name that is not defined, usually a spelling slip.
+    """
+    name = getattr(fn, "__name__", "the function")
+    if isinstance(exc, TypeError) and _ARITY.search(str(exc)):
+        # Raised while binding the arguments: no frame of the learner's function ran.
+        frame = _innermost_frame(exc)
+        if frame is not None and frame.f_code is _call_capturing.__code__:
+            try:
+                sig = inspect.signature(fn)
+            except (TypeError, ValueError):
+                return None
+            return _count_line(name, sig, len(args) + len(kwargs or {}))
+        return None
+    if isinstance(exc, NameError) and not isinstance(exc, UnboundLocalError):
+        missing = getattr(exc, "name", None)
+        if missing is None:
+            found = re.search(r"name '(\w+)' is not defined", str(exc))
+            missing = found.group(1) if found else None
+        if missing is None:
+            return None
+        line = (f"The name {missing} is not defined: check the spelling (Python tells capitals "
+                f"apart) and that it is created before this line runs.")
+        frame = _innermost_frame(exc)
+        if frame is not None:
+            known = set(frame.f_locals) | set(frame.f_globals) | set(dir(builtins))
+            close = difflib.get_close_matches(missing, sorted(known), n=1)
+            if close:
+                line = line[:-1] + f"; did you mean {close[0]}?"
+        return line
+    return None
+
+
+def _expects_a_number(expected):
+    return _is_real(expected)
+
+
+def explain_result(got, expected, printed=""):
+    """A plain-words line when the result is a beginner slip (None, a number as text), or None."""
+    if got is None and expected is not None:
+        if printed.strip():
+            shown = printed.strip().splitlines()[0]
+            if len(shown) > 60:
+                shown = shown[:57] + "..."
+            return (f"Your function printed {shown!r} but returned None: use `return` to give "
+                    f"the result back (`print` only shows text on the screen).")
+        return "Your function returned None: did you forget `return`?"
+    if isinstance(got, str) and _expects_a_number(expected):
+        return (f"Your function returned the text {short_repr(got, 40)} instead of a number: "
+                f"return the number itself, without str() or quotes.")
+    return None
 
 
 def _is_real(value):
@@ -174,19 +279,37 @@ def _diagnosed(diagnose, hint, fn, args, kwargs, expected, **outcome):
     return found or (None, hint)
 
 
+def _call_capturing(fn, args, kwargs):
+    """``fn(*args, **kwargs)`` on copies of the inputs; returns (result, printed text)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        result = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+    return result, out.getvalue()
+
+
 def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None,
-         diagnose=None, expected=None):
-    """Call learner code; an exception becomes a readable ``AssertionError``."""
+         diagnose=None, expected=None, printed=None):
+    """Call learner code; an exception becomes a readable ``AssertionError``.
+
+    ``printed``: a list to which what the code printed is appended (print is captured).
+    """
     kwargs = kwargs or {}
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     try:
-        return fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+        _LAST_OUTPUT[0] = ""
+        result, output = _call_capturing(fn, args, kwargs)
+        _LAST_OUTPUT[0] = output if result is None else ""
     except Exception as exc:  # the watchdog's BaseException is left to stop the run
         error = f"{type(exc).__name__}: {exc}"
         raised = exc
+        plain = explain_exception(fn, exc, args, kwargs)
+    else:
+        if printed is not None:
+            printed.append(output)
+        return result
     # Raised outside the ``except`` block so that no grader traceback is chained to it.
     check_line, hint = _diagnosed(diagnose, hint, fn, args, kwargs, expected, error=raised)
-    fail(label, expected_text, error, hint, check=check_line)
+    fail(label, expected_text, error, hint, check=check_line, plain=plain)
 
 
 ROUNDING_HINT = "don't round: return the unrounded amount."
@@ -250,8 +373,9 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     expected_text = short_repr(expected)
     plain_hint = None if callable(hint) else hint
+    printed = []
     got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=plain_hint,
-               diagnose=diagnose, expected=expected)
+               diagnose=diagnose, expected=expected, printed=printed)
     why = difference(got, expected, rel_tol, abs_tol)
     if why:
         check_line = None
@@ -267,7 +391,8 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
                 hint = None
             elif callable(hint):
                 hint = hint(got)
-        fail(label, expected_text, short_repr(got), hint, why, check=check_line)
+        fail(label, expected_text, short_repr(got), hint, why, check=check_line,
+             plain=explain_result(got, expected, "".join(printed)))
     return got
 
 
@@ -281,15 +406,22 @@ def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, la
     label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
     expected_text = f"{exc_type.__name__} raised"
     outcome = {"raises": exc_type}
+    plain = None
     try:
-        got = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
-    except exc_type:
-        return
+        got, _ = _call_capturing(fn, args, kwargs)
+    except exc_type as exc:
+        # A slip such as a misspelt name raises NameError, not the expected exception; an
+        # arity TypeError is reported even when TypeError is what the test expects.
+        plain = explain_exception(fn, exc, args, kwargs)
+        if plain is None:
+            return
+        got_text = f"{type(exc).__name__}: {exc}"
     except Exception as exc:
         got_text = f"{type(exc).__name__}: {exc}"
         outcome["error"] = exc
+        plain = explain_exception(fn, exc, args, kwargs)
     else:
         got_text = f"returned {short_repr(got)}"
         outcome["got"] = got
     check_line, hint = _diagnosed(diagnose, hint, fn, args, kwargs, None, **outcome)
-    fail(label, expected_text, got_text, hint, why, check=check_line)
+    fail(label, expected_text, got_text, hint, why, check=check_line, plain=plain)

@@ -51,6 +51,9 @@ def start_watchdog(seconds=None):
     """
     if seconds is None:
         seconds = DEFAULT_SECONDS
+    # Every exercise's env calls this first: also explain unreadable code (Pyodide only).
+    from .syntax_help import install
+    install()
     deadline = time.monotonic() + seconds
     message = _message(seconds)
     events = 0

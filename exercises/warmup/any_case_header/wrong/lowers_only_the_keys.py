@@ -1,0 +1,6 @@
+# Plausible mistake: lower-cases the keys but compares them with the name as given.
+def get_header(headers, name):
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None

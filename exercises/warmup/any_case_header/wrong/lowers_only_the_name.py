@@ -1,0 +1,3 @@
+# Plausible mistake: lower-cases the name asked for but not the keys of the dict.
+def get_header(headers, name):
+    return headers.get(name.lower())

@@ -1,0 +1,6 @@
+# Plausible mistake: returns the value in lower case too.
+def get_header(headers, name):
+    for key, value in headers.items():
+        if key.lower() == name.lower():
+            return value.lower()
+    return None

@@ -1,0 +1,3 @@
+# Plausible mistake: calls sum() on the dict, which adds up its keys (the names).
+def total_bill(costs):
+    return sum(costs)

@@ -1,0 +1,6 @@
+# Plausible mistake: uses Lambda's old 100 ms billing steps.
+import math
+
+
+def billed_ms(duration_ms):
+    return math.ceil(duration_ms / 100) * 100

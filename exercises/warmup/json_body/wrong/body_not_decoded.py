@@ -1,0 +1,6 @@
+# Plausible mistake: reads the body as if it were already a dict.
+import json
+
+
+def greeting_body(body):
+    return json.dumps({"message": "Hello, " + body["name"] + "!"})

@@ -1,0 +1,7 @@
+# Plausible mistake: writes the JSON by hand, which breaks on a name with a double quote.
+import json
+
+
+def greeting_body(body):
+    name = json.loads(body)["name"]
+    return '{"message": "Hello, ' + name + '!"}'

@@ -1,0 +1,7 @@
+# Plausible mistake: converts the dict with str(), which writes Python, not JSON (single quotes).
+import json
+
+
+def greeting_body(body):
+    data = json.loads(body)
+    return str({"message": "Hello, " + data["name"] + "!"})

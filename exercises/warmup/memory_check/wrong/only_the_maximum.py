@@ -1,0 +1,5 @@
+# Plausible mistake: checks only the maximum.
+def check_memory(memory_mb):
+    if memory_mb > MAX_MEMORY_MB:
+        raise ValueError("too much memory")
+    return memory_mb

@@ -1,0 +1,3 @@
+# Plausible mistake: writes the key in lower case; dict keys are case-sensitive.
+def user_agent(headers):
+    return headers.get("user-agent", "unknown")

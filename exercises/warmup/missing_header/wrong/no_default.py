@@ -1,0 +1,3 @@
+# Plausible mistake: uses .get without a default, which gives None.
+def user_agent(headers):
+    return headers.get("User-Agent")

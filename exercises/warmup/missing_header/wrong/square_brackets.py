@@ -1,0 +1,3 @@
+# Plausible mistake: reads the key with square brackets, which fails when it is missing.
+def user_agent(headers):
+    return headers["User-Agent"]

@@ -1,0 +1,3 @@
+# Plausible mistake: divides by 1,000 instead of 1,000,000.
+def request_cost(requests):
+    return requests * REQUEST_PRICE_PER_MILLION / 1_000

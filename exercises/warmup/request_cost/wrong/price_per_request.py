@@ -1,0 +1,3 @@
+# Plausible mistake: treats the price per million as the price of one request.
+def request_cost(requests):
+    return requests * REQUEST_PRICE_PER_MILLION

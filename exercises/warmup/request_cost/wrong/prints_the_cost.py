@@ -1,0 +1,3 @@
+# Plausible mistake: prints the cost instead of returning it.
+def request_cost(requests):
+    print(requests * REQUEST_PRICE_PER_MILLION / 1_000_000)

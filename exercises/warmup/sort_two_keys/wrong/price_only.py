@@ -1,0 +1,4 @@
+# Plausible mistake: sorts by price only, so plans with the same price keep their input order.
+def plan_order(plans):
+    ordered = sorted(plans, key=lambda plan: plan["price"])
+    return [plan["name"] for plan in ordered]

@@ -1,0 +1,4 @@
+# Plausible mistake: returns the result of list.sort(), which sorts in place and gives None.
+def plan_order(plans):
+    names = [plan["name"] for plan in sorted(plans, key=lambda p: (p["price"], p["name"]))]
+    return names.sort()

@@ -1,0 +1,3 @@
+# Plausible mistake: returns the sorted plans instead of their names.
+def plan_order(plans):
+    return sorted(plans, key=lambda plan: (plan["price"], plan["name"]))
