@@ -115,6 +115,9 @@ def _flat_nav(nav, section=None):
     return out
 
 
+EXAM, PROGRESS = "exam/index.md", "progress/index.md"
+
+
 def next_steps_markdown(service, nav, page_src):
     """The read -> quiz -> practise path of a service, then the next reading page in the nav."""
     flat = _flat_nav(nav)
@@ -125,14 +128,18 @@ def next_steps_markdown(service, nav, page_src):
     steps = ["1. **Read** this page, the exam tips and the traps."]
     source = (DOCS / reading).read_text(encoding="utf-8")
     if "{ #quiz }" in source:
-        steps.append("1. **Quiz**: answer the [quiz](#quiz) above, then open *Answers explained* "
-                     "to see why each answer is right or wrong.")
+        steps.append("1. **Quiz**: answer the [quiz](#quiz) above; after *Check answers*, each "
+                     "option says why it is right or wrong.")
     practice = f"{service}/practice.md"
     if any(src == practice for _, _, src in flat):
         steps.append(f"1. **Practise**: write and validate the exercises of the "
                      f"[Practice page]({practice}), easiest first; open the hints when stuck.")
+    if any(src == EXAM for _, _, src in flat):
+        steps.append(f"1. **Test yourself**: take a [practice exam]({EXAM}) on this topic "
+                     f"(pick it in the set-up); your scores add up on "
+                     f"[Your progress]({PROGRESS}).")
     following = next(((sec, title, src) for sec, title, src in flat[where + 1:]
-                      if src.endswith("/index.md")), None)
+                      if src.endswith("/index.md") and src not in (EXAM, PROGRESS)), None)
     if following:
         sec, title, src = following
         steps.append(f"1. **Next**: [{title or sec}]({src}).")

@@ -118,8 +118,6 @@ def test_warmup_page_shows_header_and_hints_for_every_ide():
     _check_page("warmup/practice/", pages["warmup/practice/"])
 
 
-@pytest.mark.xfail(strict=False, reason="the lead inserts exercise_header/exercise_hints on the "
-                   "Practice pages after merging (they are being rewritten on other branches)")
 @pytest.mark.parametrize(("page", "exercise_ids"), _pages_with_ides(),
                          ids=[p for p, _ in _pages_with_ides()])
 def test_every_ide_has_its_header_and_hints(page, exercise_ids):
@@ -144,12 +142,12 @@ def test_next_steps_gives_read_quiz_practise_then_the_next_topic():
     serverless = exercise_meta.next_steps_markdown("serverless", _nav(), "serverless/index.md")
     assert "Practice page" not in serverless, "serverless has no Practice page of its own"
     assert "**Next**: [AWS Lambda](../lambda/index.md)" in serverless
+    assert "[practice exam](../exam/index.md)" in text
+    assert "[Your progress](../progress/index.md)" in text
     last = exercise_meta.next_steps_markdown("compute", _nav(), "compute/index.md")
-    assert "**Next**" not in last
+    assert "**Next**" not in last, "the exam and progress pages are not a next topic"
 
 
-@pytest.mark.xfail(strict=False, reason="the lead reorders lambda/practice.md (concurrency "
-                   "first) after merging: the Practice pages are rewritten on other branches")
 @pytest.mark.parametrize(("page", "exercise_ids"), _pages_with_ides(),
                          ids=[p for p, _ in _pages_with_ides()])
 def test_every_page_orders_its_exercises_from_the_easiest(page, exercise_ids):
