@@ -52,7 +52,8 @@ def test_forgotten_return_is_named_first(practice_pages):
 def test_hints_open_one_at_a_time(practice_pages):
     page = practice_pages.get(PAGE).page
     hidden = """() => Array.from(document.querySelector('.exercise-hints').children)
-                     .filter(e => e.tagName === 'DETAILS').map(d => d.hidden)"""
+                     .filter(e => e.tagName === 'DETAILS')
+                     .map(d => getComputedStyle(d).display === 'none')"""
     states = page.evaluate(hidden)
     assert len(states) >= 2 and states[0] is False and all(states[1:]), states
     page.locator(".exercise-hints details summary").first.click()
