@@ -44,6 +44,10 @@ TOPICS = {
     "lightsail": ("Amazon Lightsail", "lightsail/index.md", "lightsail/practice.md"),
     "compute": ("Choosing a compute service", "compute/index.md", "compute/practice.md"),
 }
+# Practice pages that belong to no exam topic: their exercises count on the progress page.
+PRACTICE_ONLY = {
+    "warmup": ("Python you need", "warmup/practice.md"),
+}
 DOMAINS = {
     1: "Cloud Concepts",
     2: "Security and Compliance",
@@ -198,15 +202,16 @@ def section_link(section):
 @lru_cache(maxsize=None)
 def practice_exercises():
     """{exercise id: {"page", "anchor", "title"}} for every IDE call on every docs page: the
-    anchor and title are those of the last heading above the call."""
+    anchor and title are those of the last level-2 heading above the call (an exercise's
+    own section; its ### parts, such as "Your function", are not its name)."""
     out = {}
     for path in sorted(DOCS.rglob("*.md")):
         md = path.relative_to(DOCS).as_posix()
         last = (None, None)
         for line in path.read_text(encoding="utf-8").splitlines():
             m = HEADING.match(line)
-            if m:
-                last = (m.group("id") or _slug(m.group("title")), m.group("title"))
+            if m and line.startswith("## "):
+                last = (m.group("id") or _slug(m.group("title")), m.group("title").replace("`", ""))
             for call in IDE_CALL.finditer(line):
                 out.setdefault(call.group("id"), {"page": md, "anchor": last[0], "title": last[1]})
     return out
@@ -343,10 +348,10 @@ def site_data(questions, editors=None):
     editor id its IDE has on the built page (how PMT keys its saved code)."""
     editors = editors or {}
     exercises = []
-    for ex_id, where in sorted(practice_exercises().items()):
+    for ex_id, where in practice_exercises().items():  # in page order
         topic = ex_id.split("/")[0]
         exercises.append({
-            "id": ex_id, "topic": topic if topic in TOPICS else None,
+            "id": ex_id, "topic": topic if topic in TOPICS or topic in PRACTICE_ONLY else None,
             "title": where["title"] or ex_id,
             "url": page_url(where["page"]) + (f"#{where['anchor']}" if where["anchor"] else ""),
             "editor": editors.get(ex_id),
@@ -357,6 +362,8 @@ def site_data(questions, editors=None):
         "topics": {k: {"name": name, "url": page_url(page),
                        "practice": page_url(practice) if practice else None}
                    for k, (name, page, practice) in TOPICS.items()},
+        "practice_only": {k: {"name": name, "url": page_url(page), "practice": page_url(page)}
+                          for k, (name, page) in PRACTICE_ONLY.items()},
         "domains": {str(k): v for k, v in DOMAINS.items()},
         "questions": [site_question(q) for q in questions],
         "exercises": exercises,

@@ -60,8 +60,9 @@
     if (hist.bad) notes.push("Your saved exam history could not be read (damaged or from an older version), so it is not counted.");
     if (hist.skipped) notes.push(hist.skipped + " saved exam attempt(s) could not be read and were skipped.");
     var totalSolved = 0, totalEx = 0;
-    var rows = Object.keys(bank.topics).map(function (t) {
-      var topic = bank.topics[t];
+    var practiceOnly = bank.practice_only || {};
+    var rows = Object.keys(practiceOnly).concat(Object.keys(bank.topics)).map(function (t) {
+      var topic = bank.topics[t] || practiceOnly[t];
       var exercises = bank.exercises.filter(function (e) { return e.topic === t; });
       var solved = exercises.filter(function (e) { return L.isSolved(e.editor); });
       totalSolved += solved.length; totalEx += exercises.length;
@@ -75,6 +76,7 @@
       var quizCell = q ? q.right + "/" + q.total + " (" + pct(q.right, q.total) + " %)" : "not taken";
       var e = exam[t];
       var examCell = e ? pct(e[0], e[1]) + " % (" + e[0] + " of " + e[1] + ")" : "no question yet";
+      if (practiceOnly[t]) quizCell = examCell = "–";  // exercises only: no quiz, no exam questions
       return '<tr data-topic="' + t + '"><th scope="row"><a href="' + root + topic.url + '">' + esc(topic.name) + "</a></th>" +
         '<td class="progress-solved">' + exCell + '</td><td class="progress-quiz">' + quizCell +
         '</td><td class="progress-exam">' + examCell + "</td></tr>";
