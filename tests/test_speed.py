@@ -66,3 +66,19 @@ def test_built_pages_load_no_mermaid_and_mathjax_only_with_maths(built_site):
         assert "mermaid@" not in html and "mermaid.min.js" not in html, f"{name} loads mermaid"
         has_maths = 'class="arithmatex"' in html
         assert ("mathjax@" in html) == has_maths, f"{name}: maths {has_maths}, loads MathJax {not has_maths}"
+
+
+def test_practice_pages_preload_the_pyodide_that_pmt_loads(built_site):
+    """overrides/main.html preloads Pyodide's files: same version and pyodide.js hash as PMT's
+    runner asks for, or the browser would download them twice."""
+    runner = (built_site / "js-per-pages" / "2-pyodideSectionsRunner-runner-pyodide.js").read_text(encoding="utf-8")
+    src = re.search(r'src:\s*"(https://cdn\.jsdelivr\.net/pyodide/v[\d.]+/full/)pyodide\.js"', runner)
+    integrity = re.search(r'integrity:\s*"([^"]+)"', runner[src.end():])
+    assert src and integrity, "PMT's runner no longer loads pyodide.js as expected: review overrides/main.html"
+    for name, html in html_pages(built_site).items():
+        preloads = re.findall(r'<link rel="(?:module)?preload" href="([^"]+)"', html)
+        if 'class="py_mk_ide' in html:
+            assert f"{src[1]}pyodide.asm.wasm" in preloads, f"{name}: Pyodide is not preloaded from {src[1]}"
+            assert f'integrity="{integrity[1]}"' in html, f"{name}: the pyodide.js preload has another hash"
+        else:
+            assert not preloads, f"{name} has no editor but preloads {preloads}"
