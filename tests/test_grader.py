@@ -158,6 +158,8 @@ def _run(code, seconds=0.3):
     "for i in iter(int, 1): pass",
     "x = [0 for _ in iter(int, 1)]",
     "def f():\n    return sum(1 for _ in iter(int, 1))\nf()",
+    "x = next(y for y in iter(int, 1) if y)",
+    "x = list(y for x in iter(int, 1) for y in ())",
     "i = 0\nwhile True:\n    i += 1",
     # No loop at all: runaway recursion, stopped on calls.
     "def f(n):\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\nf(60)",
@@ -188,6 +190,10 @@ def test_watchdog_traces_each_code_the_cheapest_safe_way():
     assert kind("while True: pass") == "opcodes"
     assert kind("def f():\n    while True: pass", "f") == "opcodes"
     assert kind("def f(n):\n    while n:\n        n -= 1\n        print(n)", "f") == "lines"
+    assert kind("g = (x * 2 for x in range(3))", "<genexpr>") is None   # resumed each turn
+    assert kind("g = (x for x in range(3) if x)", "<genexpr>") == "opcodes"
+    assert kind("g = (x or 1 for x in range(3))", "<genexpr>") == "opcodes"
+    assert kind("g = [x for x in range(3)]", "<listcomp>") == "opcodes"
 
 
 def test_watchdog_is_not_caught_by_except_exception():
