@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast browser bench clean
+.PHONY: serve build test test-fast browser bench diagrams clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -23,6 +23,11 @@ test-fast: $(VENV)/.installed
 
 bench: $(VENV)/.installed node_modules/.installed browser
 	$(BIN)/python -m tests.browser.bench $(BENCH_ARGS)
+
+# Redraw the mermaid diagrams of docs/ that changed into diagrams/svg/ (pinned mermaid, in
+# Chromium); commit the result. The build itself needs no browser. FORCE=1 redraws all.
+diagrams: $(VENV)/.installed node_modules/.installed browser
+	$(BIN)/python diagrams/render.py $(if $(FORCE),--force)
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -154,6 +154,15 @@ def _run(code, seconds=0.3):
     "def f():\n    while True:\n        pass\nf()",
     "while True:\n    try:\n        pass\n    except Exception:\n        pass",
     "def f(n):\n    return f(n) if n < 0 else g(n)\ndef g(n):\n    while n >= 0:\n        n = n + 1 - 1\nf(3)",
+    # Each kind of loop the watchdog traces differently (see its design notes):
+    "for i in iter(int, 1): pass",
+    "x = [0 for _ in iter(int, 1)]",
+    "def f():\n    return sum(1 for _ in iter(int, 1))\nf()",
+    "x = next(y for y in iter(int, 1) if y)",
+    "x = list(y for x in iter(int, 1) for y in ())",
+    "i = 0\nwhile True:\n    i += 1",
+    # No loop at all: runaway recursion, stopped on calls.
+    "def f(n):\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\nf(60)",
 ])
 def test_watchdog_stops_runaway_code(code):
     started = time.monotonic()
@@ -165,6 +174,26 @@ def test_watchdog_stops_runaway_code(code):
 
 def test_watchdog_lets_quick_code_finish_and_leaves_files_alone():
     _run("total = sum(i for i in range(100_000))", seconds=5)
+
+
+def test_watchdog_traces_each_code_the_cheapest_safe_way():
+    from awsgrader import watchdog
+
+    def kind(src, name=None):
+        code = compile(src, "<exec>", "exec")
+        if name:
+            code = next(c for c in code.co_consts if getattr(c, "co_name", None) == name)
+        return watchdog._tracing_for(code)
+
+    assert kind("x = 1\ny = x + 1") is None
+    assert kind("def f(a):\n    return a * 2", "f") is None
+    assert kind("while True: pass") == "opcodes"
+    assert kind("def f():\n    while True: pass", "f") == "opcodes"
+    assert kind("def f(n):\n    while n:\n        n -= 1\n        print(n)", "f") == "lines"
+    assert kind("g = (x * 2 for x in range(3))", "<genexpr>") is None   # resumed each turn
+    assert kind("g = (x for x in range(3) if x)", "<genexpr>") == "opcodes"
+    assert kind("g = (x or 1 for x in range(3))", "<genexpr>") == "opcodes"
+    assert kind("g = [x for x in range(3)]", "<listcomp>") == "opcodes"
 
 
 def test_watchdog_is_not_caught_by_except_exception():

@@ -80,22 +80,13 @@ class PageReports:
             html = (self.site / rel / "index.html").read_text(encoding="utf-8")
             has_ide = 'class="py_mk_ide' in html
             harness.goto(tab, rel, wait_pyodide=has_ide)
-            diagrams = html.count('class="mermaid"')
-            if diagrams:
-                try:
-                    page.wait_for_function("""n => {
-                        const els = [...document.querySelectorAll('.mermaid')];
-                        return els.length >= n && els.every(e => e.shadowRoot && e.shadowRoot.querySelector('svg'));
-                    }""", arg=diagrams, timeout=20_000)
-                except Exception:  # noqa: BLE001 - the report below says what is missing
-                    pass
             harness.settle(page)
-            report["diagrams_in_html"] = diagrams
-            report["mermaid"] = harness.mermaid_report(page)
+            report["diagrams"] = {"light": harness.diagram_report(page)}
             report.update(harness.links_and_ids(page))
             report["axe_light"] = harness.run_axe(page)
             harness.set_dark(page)
             report["axe_dark"] = harness.run_axe(page)
+            report["diagrams"]["dark"] = harness.diagram_report(page)
             page.set_viewport_size({"width": 390, "height": 844})
             harness.settle(page)
             report["overflow_390"] = harness.sideways_overflow(page)

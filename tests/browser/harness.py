@@ -14,9 +14,8 @@ the published site is untouched and still loads 2.43.1 from the CDN with its has
 (2.43.0 and 2.43.1 differ only in small fixes to the terminal; the tests check the grading
 and the messages the terminal shows, which do not depend on them.)
 
-Test-only instrumentation, also harness-only: shadow roots are opened (Material draws mermaid
-diagrams into a closed shadow root, which a test could not look into otherwise) and axe-core is
-injected from node_modules.
+Test-only instrumentation, also harness-only: shadow roots are opened (so a test can look
+inside any widget that draws into a closed one) and axe-core is injected from node_modules.
 """
 
 import difflib
@@ -160,7 +159,7 @@ def install_routes(context, site_dir, network):
 
 PYODIDE_READY = "Pyodide kernel ready."
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
-# Material draws mermaid diagrams in a *closed* shadow root: open it so a test can look inside.
+# Widgets may draw in a *closed* shadow root: open it so a test can look inside.
 OPEN_SHADOW_ROOTS = """(() => {
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
@@ -335,14 +334,14 @@ def set_dark(page):
     settle(page)
 
 
-def mermaid_report(page):
-    """Per diagram: rendered to an SVG, and the error text if mermaid reported one."""
-    return page.evaluate("""() => [...document.querySelectorAll('.mermaid')].map((el, i) => {
-        const root = el.shadowRoot || el;
-        const svg = root.querySelector('svg');
-        const text = (root.textContent || '') + (svg ? svg.textContent : '');
-        return {index: i, tag: el.tagName.toLowerCase(), svg: !!svg,
-                error: /Syntax error|Parse error|error in text/i.test(text) ? text.slice(0, 200) : ''};
+def diagram_report(page):
+    """Per diagram (drawn at build time, diagrams/hook.py): the inline SVGs shown in the
+    current palette, their accessible names, and the lines of its text alternative."""
+    return page.evaluate("""() => [...document.querySelectorAll('figure.diagram')].map((fig, i) => {
+        const shown = [...fig.querySelectorAll('svg')].filter(s => s.getBoundingClientRect().width > 0);
+        return {index: i, shown: shown.length,
+                labels: shown.map(s => s.getAttribute('role') === 'img' ? s.getAttribute('aria-label') : ''),
+                text: [...fig.querySelectorAll('.diagram-text li')].map(li => li.textContent)};
     })""")
 
 

@@ -1,0 +1,61 @@
+/* Speed on Practice pages (issue 10), two small changes to how PMT runs an IDE; the browser
+   tests (every verdict, every message) run with them.
+
+   1. The grader package is installed as soon as Python is ready, while the learner reads,
+      instead of on their first Run or Validate. PMT installs a python_lib only when the code
+      imports a module missing from sys.modules; this does what PMT's installer does (fetch
+      <site_url>/<lib>.zip, unpack it into <lib>/, import it in a hidden scope), earlier, so
+      PMT then finds it imported and skips that step. If the learner clicks first, PMT installs
+      it itself, as before.
+
+   2. PMT waits 200 ms after clearing an IDE's terminal on every run ("so that the user always
+      sees a change"), out of a verdict that should come within 300 ms of the click: 20 ms
+      (more than a frame at 60 Hz) still lets the cleared terminal show. */
+(function () {
+  "use strict";
+  if (!window.CONFIG || !document.querySelector(".py_mk_ide")) return;
+
+  var BLINK_MS = 20;
+  var pool = CONFIG.CLASSES_POOL || {};
+  var ideClass = pool.Ide;
+  // The IDE class registers itself in the pool when its module runs (after this script);
+  // the constructor then sets `this.delay = 200`, which this accessor answers instead.
+  Object.defineProperty(pool, "Ide", {
+    configurable: true, enumerable: true,
+    get: function () { return ideClass; },
+    set: function (cls) {
+      ideClass = cls;
+      Object.defineProperty(cls.prototype, "delay", {
+        configurable: true,
+        get: function () { return BLINK_MS; },
+        set: function () {},
+      });
+    },
+  });
+
+  function installLibs() {
+    var root = String(CONFIG.siteUrl || "").replace(/\/$/, "");
+    var libs = Array.from(CONFIG.pythonLibs || []);
+    return Promise.all(libs.map(function (lib) {
+      var loaded = pyodide.runPython("import sys\n'" + lib + "' in sys.modules");
+      if (loaded) return null;
+      return fetch(root + "/" + lib + ".zip")
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status + " " + response.url);
+          return response.arrayBuffer();
+        })
+        .then(function (zip) {
+          if (pyodide.runPython("import sys\n'" + lib + "' in sys.modules")) return;
+          pyodide.unpackArchive(zip, "zip", {extractDir: lib});
+          pyodide.runPython("def _speed_js_import():\n    import " + lib + "\n_speed_js_import()\ndel _speed_js_import");
+        });
+    })).catch(function () { /* PMT installs it on the first run, as it always did */ });
+  }
+
+  var timer = setInterval(function () {
+    if (CONFIG.pyodideIsReady && window.pyodide) {
+      clearInterval(timer);
+      installLibs();
+    }
+  }, 50);
+})();
