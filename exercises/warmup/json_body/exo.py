@@ -149,6 +149,9 @@ def _check_json(fn, args, wanted, diagnose=_BODY_MISTAKES):
     return got
 
 
+# Grader machinery, like awsgrader's own check: the statement's list of what the editor
+# defines (site_macros/editor_names.py) leaves it out.
+_check_json.__module__ = "awsgrader.checks"
 check = _check_json
 
 # --- PYODIDE:code --- #
