@@ -24,6 +24,11 @@ from exercise_runner import ROOT, discover, load_solution, validate
 
 CONVERTED = ["apigateway/route_match", "apigateway/token_bucket", "ecr/image_uri",
              "ecr/lifecycle_policy"]
+# The "Python you need" warm-up exercises.
+CONVERTED += ["warmup/request_cost", "warmup/billed_ms", "warmup/missing_header",
+              "warmup/bill_total", "warmup/memory_check",
+              "warmup/any_case_header", "warmup/sort_two_keys",
+              "warmup/json_body"]
 EXERCISES = {e.id: e for e in discover() if e.id in CONVERTED}
 PLAUSIBLE = ROOT / "tests" / "plausible_mistakes"
 CHECK_LINE = re.compile(r"^  check:    ([a-z0-9-]+): ", re.M)

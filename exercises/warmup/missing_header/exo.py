@@ -1,8 +1,102 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
-# (nothing to set up)
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 
 start_watchdog()
+
+
+def _header_mistakes():
+    # Each detector looks at what the failed call gave, then calls the learner's function
+    # again on a small dict where the mistake shows: it speaks only when both agree.
+    KEY = "User-Agent"
+
+    def found(case, headers):
+        result = case.probe(headers)
+        return result[1] if result[0] == "ok" else result
+
+    def reads_a_present_value(case):
+        return found(case, {KEY: "probe/1", "Accept": "*/*"}) == "probe/1"
+
+    def missing(case):
+        return KEY not in case.args[0]
+
+    def key_error(case):
+        # Square brackets on a missing key.
+        return missing(case) and case.raised(KeyError) and reads_a_present_value(case)
+
+    def no_default(case):
+        return (missing(case) and case.returned and case.got is None
+                and reads_a_present_value(case))
+
+    def other_default(case):
+        # The "not there" answer is another text than 'unknown' ('Unknown', 'unknown ').
+        return (missing(case) and isinstance(case.got, str) and case.got != "unknown"
+                and reads_a_present_value(case)
+                and f"it gives {case.got!r} when there is no {KEY}")
+
+    def wrong_key(case):
+        # 'unknown' although the header is there: the key is not written 'User-Agent'.
+        return (not missing(case) and case.args[0][KEY] != "unknown" and case.got == "unknown"
+                and found(case, {KEY: "probe/1"}) == "unknown")
+
+    def first_key_only(case):
+        # 'unknown' although the header is there: found alone, missed after another header.
+        return (not missing(case) and case.got == "unknown"
+                and found(case, {KEY: "probe/1"}) == "probe/1"
+                and found(case, {"Accept": "*/*", KEY: "probe/1"}) == "unknown")
+
+    def empty_replaced(case):
+        # `or` / `if value:` turns the empty value into 'unknown'.
+        return (not missing(case) and case.args[0][KEY] == "" and case.got == "unknown"
+                and reads_a_present_value(case))
+
+    def value_changed(case):
+        # The value comes back changed: in other capitals, without spaces, with a label...
+        if missing(case) or not case.returned or case.got == case.expected:
+            return False
+        value = case.args[0][KEY]
+        again = found(case, {KEY: "Probe/1 (X)"})
+        return (isinstance(case.got, str) and case.got not in ("unknown", value)
+                and isinstance(again, str) and again not in ("unknown", "Probe/1 (X)")
+                and f"it gives {case.got!r} for the value {value!r}")
+
+    return Diagnosis(
+        Property("missing-is-not-an-error", "a missing User-Agent gives 'unknown', not an "
+                 "error",
+                 "Square brackets raise KeyError when the key is missing: use "
+                 "headers.get(\"User-Agent\", \"unknown\"), which gives the default instead.",
+                 key_error),
+        Property("missing-gives-unknown", "a missing User-Agent gives the text 'unknown'",
+                 "When the key is missing, .get without a second value gives None: give "
+                 "\"unknown\" as the second value of .get.",
+                 no_default),
+        Property("unknown-exactly", "the answer for a missing header is exactly 'unknown'",
+                 "Return exactly \"unknown\": all in lower case, no space, no other word.",
+                 other_default),
+        Property("key-written-exactly", "the key is 'User-Agent', written exactly so",
+                 "Your function answers 'unknown' even when the dict has a 'User-Agent' key: "
+                 "dict keys must match exactly, so write \"User-Agent\" with its capitals "
+                 "and its dash.",
+                 wrong_key),
+        Property("any-position", "the User-Agent header is found wherever it is in the dict",
+                 "Your function finds User-Agent when it is the only header, but not after "
+                 "another one: it answers 'unknown' at the first other key. Use "
+                 ".get(\"User-Agent\", \"unknown\") on the whole dict, without a loop.",
+                 first_key_only),
+        Property("empty-value-kept", "a User-Agent that is there but empty gives ''",
+                 "The header is there, with the empty text as value: return ''. `or` (and "
+                 "`if value:`) also treat '' as missing; .get with a default only replaces "
+                 "a key that is not in the dict.",
+                 empty_replaced),
+        Property("value-as-it-is", "the value is returned as it is",
+                 "Return the header's value unchanged: no .lower(), no .strip(), no other "
+                 "text around it.",
+                 value_changed),
+    )
+
+
+_HEADER_MISTAKES = _header_mistakes()
+check, check_raises = bound_check(_HEADER_MISTAKES)
+del _header_mistakes
 
 # --- PYODIDE:code --- #
 def user_agent(headers):
@@ -14,8 +108,6 @@ def user_agent(headers):
 
 # --- PYODIDE:tests --- #
 # check(function, (inputs,), expected) calls your function and says what went wrong.
-from awsgrader import check, check_raises
-
 check(user_agent, ({"User-Agent": "curl/8.5.0", "Accept": "*/*"},), "curl/8.5.0")
 # No User-Agent header: "unknown".
 check(user_agent, ({"Accept": "*/*"},), "unknown")
@@ -25,17 +117,17 @@ def _hidden_tests():
     from awsgrader import check, require_function
 
     agent = require_function(globals(), "user_agent", ["headers"])
-    check(agent, ({"User-Agent": "curl/8.5.0"},), "curl/8.5.0",
-          hint="The header is there: return its value.")
-    check(agent, ({},), "unknown", hint="No headers at all: return 'unknown'.")
-    check(agent, ({"Accept": "*/*", "Host": "example.com"},), "unknown",
-          hint="Other headers, but no User-Agent: return 'unknown'.")
+    # The hints come from the property whose mistake explains the learner's value (see env).
+    mistakes = _HEADER_MISTAKES
+    check(agent, ({"User-Agent": "curl/8.5.0"},), "curl/8.5.0", diagnose=mistakes)
+    check(agent, ({},), "unknown", diagnose=mistakes)
+    check(agent, ({"Accept": "*/*", "Host": "example.com"},), "unknown", diagnose=mistakes)
     check(agent, ({"Host": "example.com", "User-Agent": "Mozilla/5.0"},), "Mozilla/5.0",
-          hint="The header does not have to come first.")
-    check(agent, ({"User-Agent": ""},), "",
-          hint="The header is there but empty: return its value, the empty text ''.")
-    check(agent, ({"User-Agent": "unknown-bot"},), "unknown-bot",
-          hint="Return the value as it is.")
+          diagnose=mistakes)
+    check(agent, ({"User-Agent": ""},), "", diagnose=mistakes)
+    check(agent, ({"User-Agent": "unknown-bot"},), "unknown-bot", diagnose=mistakes)
+    check(agent, ({"Accept": "*/*", "User-Agent": "Mozilla/5.0 (X11; Linux x86_64)"},),
+          "Mozilla/5.0 (X11; Linux x86_64)", diagnose=mistakes)
 
 
 _hidden_tests()

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 # Lambda's price for requests, in US dollars per 1 million requests (us-east-1).
@@ -7,6 +7,98 @@ REQUEST_PRICE_PER_MILLION = _facts.REQUEST_PRICE_PER_MILLION
 del _facts
 
 start_watchdog()
+
+
+def _cost_mistakes():
+    # Each detector recomputes the cost under one mistake and speaks only when that gives
+    # the learner's value, and the learner's function gives the mistake's value again on a
+    # second number of requests where the mistake shows.
+    import math
+
+    price = REQUEST_PRICE_PER_MILLION
+    variants = {
+        "per_thousand": lambda n: n * price / 1_000,
+        "per_request": lambda n: n * price,
+        "times_million": lambda n: n * price * 1_000_000,
+        "by_price": lambda n: n / 1_000_000 / price,
+        "whole_millions": lambda n: n // 1_000_000 * price,
+    }
+
+    def close(got, wanted):
+        return (isinstance(got, (int, float)) and not isinstance(got, bool)
+                and math.isclose(got, wanted, rel_tol=1e-9, abs_tol=1e-15))
+
+    def under(variant, probe):
+        def detect(case):
+            if not case.returned or not close(case.got, variants[variant](case.args[0])):
+                return False
+            found = case.probe(probe)
+            return found[0] == "ok" and close(found[1], variants[variant](probe))
+        return detect
+
+    def rounded(case):
+        # The exact cost rounded to 0 to 6 decimal places, and the same again on 1.5 million
+        # requests, where a rounding to cents still gives the exact value.
+        requests = case.args[0]
+        exact = requests * price / 1_000_000
+        if not case.returned or close(case.got, exact):
+            return False
+        if not any(close(case.got, round(exact, places)) for places in range(7)):
+            return False
+        found = case.probe(1_500_000)
+        return found[0] == "ok" and close(found[1], 1.5 * price)
+
+    def printed(case):
+        # The function returned None, and prints the right cost when called again.
+        import contextlib
+        import io
+        if not case.returned or case.got is not None:
+            return False
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            case.probe(*case.args)
+        shown = out.getvalue().split()
+        return len(shown) == 1 and close(float(shown[0]), case.expected)
+
+    return Diagnosis(
+        Property("cost-is-returned", "the function returns the cost",
+                 "Your function prints the right cost but gives back None: replace "
+                 "print(...) with return, so that the cost is the function's result.",
+                 printed),
+        Property("divide-by-a-million", "the price is for 1,000,000 requests",
+                 "Your result is 1,000 times too big: it is what dividing by 1,000 gives "
+                 "(your function also gives 1,000 times the price for 1,000,000 requests). "
+                 "Divide by 1_000_000, a million.",
+                 under("per_thousand", 1_000_000)),
+        Property("price-is-for-a-million", "REQUEST_PRICE_PER_MILLION is the price of "
+                 "1,000,000 requests, not of one",
+                 "Your result is requests x REQUEST_PRICE_PER_MILLION, as if each request cost "
+                 "the price per million (your function also gives 2 x the price for 2 "
+                 "requests): divide that by 1_000_000 too.",
+                 under("per_request", 2)),
+        Property("divide-not-multiply", "the cost is requests / 1,000,000 x the price",
+                 "Your result is 1,000,000 times the number of requests times the price: "
+                 "you multiplied by 1_000_000 where you have to divide by it.",
+                 under("times_million", 2)),
+        Property("multiply-by-the-price", "the cost grows with the price",
+                 "Your function divides by the price (it gives 1 / REQUEST_PRICE_PER_MILLION "
+                 "for 1,000,000 requests): multiply by REQUEST_PRICE_PER_MILLION instead.",
+                 under("by_price", 1_000_000)),
+        Property("part-of-a-million-counts", "every request counts, not only whole millions",
+                 "Your function counts whole millions only (it gives 0 for 500,000 requests):"
+                 " `//` drops the rest of the division, use `/`.",
+                 under("whole_millions", 500_000)),
+        Property("not-rounded", "the cost is the exact amount, a tiny fraction of a cent for "
+                 "a few requests",
+                 "Your result is the cost rounded, and a few requests cost far less than a "
+                 "cent: return the unrounded amount (no round()).",
+                 rounded),
+    )
+
+
+_COST_MISTAKES = _cost_mistakes()
+check, check_raises = bound_check(_COST_MISTAKES)
+del _cost_mistakes
 
 # --- PYODIDE:code --- #
 def request_cost(requests):
@@ -18,10 +110,10 @@ def request_cost(requests):
 
 # --- PYODIDE:tests --- #
 # check(function, (inputs,), expected) calls your function and says what went wrong.
-from awsgrader import check, check_raises
-
 # 1 million requests cost exactly the price per million.
 check(request_cost, (1_000_000,), REQUEST_PRICE_PER_MILLION)
+# Half a million requests cost half of it.
+check(request_cost, (500_000,), REQUEST_PRICE_PER_MILLION / 2)
 # No requests, no cost.
 check(request_cost, (0,), 0.0)
 
@@ -31,14 +123,15 @@ def _hidden_tests():
     from awsgrader.facts.awslambda import REQUEST_PRICE_PER_MILLION as price
 
     cost = require_function(globals(), "request_cost", ["requests"])
-    check(cost, (1_000_000,), float(price), hint="1 million requests cost the price per million.")
-    check(cost, (0,), 0.0, hint="No requests cost nothing.")
-    check(cost, (3_000_000,), 3 * price, hint="3 million requests cost 3 times the price per million.")
-    check(cost, (500_000,), price / 2, hint="Half a million requests cost half the price per million.")
-    check(cost, (1,), price / 1_000_000,
-          hint="One request costs the price per million divided by 1,000,000: do not round.")
-    check(cost, (12_345,), 12_345 * price / 1_000_000,
-          hint="requests x REQUEST_PRICE_PER_MILLION / 1,000,000.")
+    mistakes = _COST_MISTAKES
+    # The hints come from the property whose mistake explains the learner's value (see env).
+    check(cost, (1_000_000,), float(price), diagnose=mistakes)
+    check(cost, (0,), 0.0, diagnose=mistakes)
+    check(cost, (3_000_000,), 3 * price, diagnose=mistakes)
+    check(cost, (500_000,), price / 2, diagnose=mistakes)
+    check(cost, (1,), price / 1_000_000, diagnose=mistakes)
+    check(cost, (12_345,), 12_345 * price / 1_000_000, diagnose=mistakes)
+    check(cost, (2_750_000,), 2_750_000 * price / 1_000_000, diagnose=mistakes)
 
 
 _hidden_tests()

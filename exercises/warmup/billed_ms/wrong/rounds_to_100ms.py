@@ -1,4 +1,5 @@
 # Plausible mistake: uses Lambda's old 100 ms billing steps.
+# Property: one-ms-steps
 import math
 
 

@@ -1,3 +1,4 @@
 # Plausible mistake: cuts the decimals off with int(), which rounds down.
+# Property: never-rounds-down
 def billed_ms(duration_ms):
     return int(duration_ms)

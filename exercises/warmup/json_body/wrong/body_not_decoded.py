@@ -1,4 +1,5 @@
 # Plausible mistake: reads the body as if it were already a dict.
+# Property: body-is-text
 import json
 
 

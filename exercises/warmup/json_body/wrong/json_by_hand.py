@@ -1,4 +1,5 @@
 # Plausible mistake: writes the JSON by hand, which breaks on a name with a double quote.
+# Property: json-from-json-dumps
 import json
 
 

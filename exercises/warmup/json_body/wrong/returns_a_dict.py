@@ -1,4 +1,5 @@
 # Plausible mistake: returns the dict itself; API Gateway needs the body as a JSON string.
+# Property: answer-is-text
 import json
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: converts the dict with str(), which writes Python, not JSON (single quotes).
+# Property: json-not-python
 import json
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: raises a plain Exception instead of a ValueError.
+# Property: a-valueerror
 def check_memory(memory_mb):
     if memory_mb < MIN_MEMORY_MB or memory_mb > MAX_MEMORY_MB:
         raise Exception("memory out of range")
