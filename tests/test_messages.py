@@ -25,7 +25,8 @@ from exercise_runner import ROOT, discover, load_solution, validate
 CONVERTED = ["apigateway/route_match", "apigateway/token_bucket", "ecr/image_uri",
              "ecr/lifecycle_policy",
              "fargate/task_size", "fargate/monthly_cost",
-             "lightsail/cheapest_bundle"]
+             "lightsail/cheapest_bundle",
+             "compute/choose_service"]
 EXERCISES = {e.id: e for e in discover() if e.id in CONVERTED}
 PLAUSIBLE = ROOT / "tests" / "plausible_mistakes"
 CHECK_LINE = re.compile(r"^  check:    ([a-z0-9-]+): ", re.M)
