@@ -26,7 +26,8 @@ CONVERTED = ["apigateway/route_match", "apigateway/token_bucket", "ecr/image_uri
              "ecr/lifecycle_policy",
              "fargate/task_size", "fargate/monthly_cost",
              "lightsail/cheapest_bundle",
-             "compute/choose_service", "ecs/task_definition"]
+             "compute/choose_service", "ecs/task_definition",
+             "batch/job_waves"]
 EXERCISES = {e.id: e for e in discover() if e.id in CONVERTED}
 PLAUSIBLE = ROOT / "tests" / "plausible_mistakes"
 CHECK_LINE = re.compile(r"^  check:    ([a-z0-9-]+): ", re.M)
