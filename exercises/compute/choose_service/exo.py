@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.facts import awslambda as _lambda
 
 start_watchdog()
@@ -7,6 +7,206 @@ start_watchdog()
 # Lambda's longest run, from the site's fact sheet: 900 seconds.
 LAMBDA_MAX_MINUTES = _lambda.MAX_TIMEOUT_S / 60
 del _lambda
+
+
+def _choice_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. A detector
+    # replays the decision list under its mistake and speaks only when that gives the
+    # learner's answer, and the learner's function also gives the mistake's answer on a
+    # small workload where that mistake shows. When none does, the message names the rule
+    # that decides this workload: a fact about the input, not a guess at the cause.
+    from awsgrader.facts import awslambda as facts
+
+    limit = facts.MAX_TIMEOUT_S / 60
+    services = ("Amazon Lightsail", "AWS Batch", "AWS Lambda", "Amazon ECS on EC2",
+                "AWS Fargate", "Amazon EC2")
+
+    def tests(w, mistake=None):
+        lambda_limit = facts.MAX_TIMEOUT_S if mistake == "limit_seconds" else limit
+        short = (w["max_duration_minutes"] < lambda_limit if mistake == "lambda_strict"
+                 else w["max_duration_minutes"] <= lambda_limit)
+        return [
+            (1, mistake != "no_lightsail" and w["cloud_experience"] == "none"),
+            (2, w["batch"]),
+            (3, (w["event_driven"] or mistake == "lambda_no_event") and short
+             and (mistake == "lambda_containers" or not w["runs_containers"])),
+            (4, w["runs_containers"] and w["wants_to_manage_servers"]),
+            (5, w["runs_containers"]),
+            (6, True),
+        ]
+
+    def rule(w, mistake=None):
+        order = tests(w, mistake)
+        if mistake == "batch_first":
+            order[0], order[1] = order[1], order[0]
+        if mistake == "fargate_first":
+            order[3], order[4] = order[4], order[3]
+        return next(n for n, holds in order if holds)
+
+    def model(w, mistake=None):
+        return services[rule(w, mistake) - 1]
+
+    def under(*probes, **mistake):
+        # Besides the probes where the mistake shows, the learner's function must agree
+        # with the mistake on a few everyday workloads, where other mistakes would show.
+        probes = probes + tuple(p for p in everyday() if p not in probes)
+
+        def detect(case):
+            if not case.returned or case.got == case.expected:
+                return False
+            wrong = model(*case.args, **mistake)
+            if wrong == case.expected or case.got != wrong:
+                return False
+            shows = False
+            for probe in probes:
+                wrong = model(*probe, **mistake)
+                if case.probe(*probe) != ("ok", wrong):
+                    return False
+                shows = shows or wrong != model(*probe)
+            return shows
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
+        return detect
+
+    def workload(cloud_experience="some", runs_containers=False,
+                 wants_to_manage_servers=False, event_driven=False, batch=False,
+                 max_duration_minutes=60):
+        return ({"cloud_experience": cloud_experience, "runs_containers": runs_containers,
+                 "wants_to_manage_servers": wants_to_manage_servers,
+                 "event_driven": event_driven, "batch": batch,
+                 "max_duration_minutes": max_duration_minutes},)
+
+    def everyday():
+        return (workload("none"), workload(event_driven=True, max_duration_minutes=2),
+                workload(runs_containers=True), workload(batch=True, runs_containers=True),
+                workload(runs_containers=True, wants_to_manage_servers=True),
+                workload(wants_to_manage_servers=True),
+                workload(event_driven=True, wants_to_manage_servers=True,
+                         max_duration_minutes=5),
+                workload(event_driven=True, max_duration_minutes=1000))
+
+    def not_a_name(case):
+        got = case.got
+        return (case.returned and got not in services
+                and f"{got!r} is not one of the six names")
+
+    conditions = {
+        1: lambda w: [("cloud_experience == 'none'", w["cloud_experience"] == "none")],
+        2: lambda w: [("batch", w["batch"])],
+        3: lambda w: [("event_driven", w["event_driven"]),
+                      (f"max_duration_minutes <= {limit:g}", w["max_duration_minutes"] <= limit),
+                      ("not runs_containers", not w["runs_containers"])],
+        4: lambda w: [("runs_containers", w["runs_containers"]),
+                      ("wants_to_manage_servers", w["wants_to_manage_servers"])],
+        5: lambda w: [("runs_containers", w["runs_containers"])],
+    }
+
+    def missed(n):
+        # The answer is the service of a rule that holds, but a later one: rule n, which
+        # decides this workload, was passed over.
+        def detect(case):
+            if not case.returned or case.got not in services or case.got == case.expected:
+                return False
+            w = case.args[0]
+            m = services.index(case.got) + 1
+            holds = dict(tests(w))
+            return rule(w) == n and holds[m] and (
+                f"your answer {case.got!r} is rule {m}'s, which comes after")
+        return detect
+
+    def applied_wrongly(m):
+        # The answer is the service of rule m, but a condition of rule m fails here.
+        def detect(case):
+            if not case.returned or case.got != services[m - 1] or case.got == case.expected:
+                return False
+            failing = [text for text, holds in conditions[m](case.args[0]) if not holds]
+            return bool(failing) and f"here {failing[0]} does not hold"
+        return detect
+
+    applies = {1: "cloud_experience is 'none'", 2: "batch is True",
+               3: f"event-driven, at most {limit:g} minutes, no containers",
+               4: "containers, and the team wants to manage the servers",
+               5: "containers"}
+    rule_properties = [
+        Property(f"rule-{n}-applies", f"rule {n} decides when {applies[n]} and no earlier "
+                 f"rule applies -> {services[n - 1]!r}",
+                 f"Here rule {n} applies ({applies[n]}) and no earlier rule does: test the "
+                 f"rules in order, and check rule {n}'s conditions.", missed(n))
+        for n in range(1, 6)
+    ] + [
+        Property(f"rule-{m}-only-when", f"{services[m - 1]!r} is the answer only when all "
+                 f"of rule {m}'s conditions hold",
+                 f"Your function answers {services[m - 1]!r} although a condition of rule "
+                 f"{m} fails: check each of its conditions.", applied_wrongly(m))
+        for m in range(1, 6)
+    ]
+
+    return Diagnosis(
+        Property("exact-service-names", "the answer is one of the six names, spelt exactly",
+                 "Return one of 'Amazon Lightsail', 'AWS Batch', 'AWS Lambda', "
+                 "'Amazon ECS on EC2', 'AWS Fargate', 'Amazon EC2', exactly as written.",
+                 not_a_name),
+        Property("experience-is-a-string", "cloud_experience is the text 'none' or 'some'",
+                 "Your answers never choose Lightsail (your function also does not for a "
+                 "team with cloud_experience='none' and nothing else): compare "
+                 "cloud_experience == 'none'; the text 'none' is true as a bool.",
+                 under(workload("none"), mistake="no_lightsail")),
+        Property("experience-before-batch", "rule 1 (no cloud experience) comes before "
+                 "rule 2 (batch)",
+                 "Your answers test batch before cloud experience (your function also "
+                 "chooses AWS Batch for a team with no cloud experience and a batch): test "
+                 "the rules in the order given; the first that applies wins.",
+                 under(workload("none", batch=True), workload("none"),
+                       mistake="batch_first")),
+        Property("ecs-before-fargate", "rule 4 (containers and managing servers) comes "
+                 "before rule 5 (containers)",
+                 "Your answers choose Fargate for containers whatever the servers (your "
+                 "function also does for containers with wants_to_manage_servers=True): "
+                 "test rule 4 before rule 5.",
+                 under(workload(runs_containers=True, wants_to_manage_servers=True),
+                       mistake="fargate_first")),
+        Property("lambda-without-containers", "rule 3 (Lambda) needs no containers",
+                 "Your answers send containers to Lambda (your function also does for an "
+                 "event-driven 5-minute job in containers): rule 3 needs runs_containers "
+                 "to be False.",
+                 under(workload(runs_containers=True, event_driven=True,
+                                max_duration_minutes=5), mistake="lambda_containers")),
+        Property("lambda-up-to-the-limit", f"rule 3 includes a run of exactly {limit:g} "
+                 "minutes",
+                 f"Your answers leave out a run of exactly {limit:g} minutes (your function "
+                 f"also does for an event-driven {limit:g}-minute job): at most means <=.",
+                 under(workload(event_driven=True, max_duration_minutes=limit),
+                       mistake="lambda_strict")),
+        Property("lambda-needs-an-event", "rule 3 (Lambda) needs an event-driven workload",
+                 "Your answers send short jobs to Lambda even when nothing triggers them "
+                 "(your function also does for a 5-minute job that is not event-driven): "
+                 "rule 3 needs event_driven to be True.",
+                 under(workload(max_duration_minutes=5), mistake="lambda_no_event")),
+        Property("lambda-limit-in-minutes", f"Lambda's limit is {limit:g} minutes "
+                 f"({facts.MAX_TIMEOUT_S} seconds)",
+                 f"Your answers compare the minutes with {facts.MAX_TIMEOUT_S} (your "
+                 "function also sends an event-driven 60-minute job to Lambda): "
+                 "max_duration_minutes is in minutes; use LAMBDA_MAX_MINUTES.",
+                 under(workload(event_driven=True, max_duration_minutes=60),
+                       mistake="limit_seconds")),
+        *rule_properties,
+    )
+
+
+_CHOICE_MISTAKES = _choice_mistakes()
+_check, check_raises = bound_check(_CHOICE_MISTAKES)
+del _choice_mistakes
+
+
+def check(fn, args=(), expected=None, kwargs=None, **options):
+    """Call your function with args and compare with expected: the tests below use it."""
+    from awsgrader import short_repr
+
+    # The whole workload in the message: every key may matter.
+    options.setdefault("label", f"{fn.__name__}({', '.join(short_repr(a, 400) for a in args)})")
+    return _check(fn, args, expected, kwargs, **options)
+
+# Check helpers like the others: the statement's list of the editor's names leaves them out.
+check.__module__ = _check.__module__
 
 # --- PYODIDE:code --- #
 def choose_service(workload):
@@ -36,23 +236,18 @@ def workload(cloud_experience="some", runs_containers=False, wants_to_manage_ser
 
 
 # A shop with no cloud experience wants a website online quickly.
-got = choose_service(workload(cloud_experience="none"))
-assert got == "Amazon Lightsail", f"expected 'Amazon Lightsail', got {got!r}"
+check(choose_service, (workload(cloud_experience="none"),), "Amazon Lightsail")
 # An S3 upload triggers a 2-minute image resize, no containers.
-got = choose_service(workload(event_driven=True, max_duration_minutes=2))
-assert got == "AWS Lambda", f"expected 'AWS Lambda', got {got!r}"
+check(choose_service, (workload(event_driven=True, max_duration_minutes=2),), "AWS Lambda")
 # Docker containers, and the team does not want to manage servers.
-got = choose_service(workload(runs_containers=True))
-assert got == "AWS Fargate", f"expected 'AWS Fargate', got {got!r}"
+check(choose_service, (workload(runs_containers=True),), "AWS Fargate")
 # Docker containers on EC2 instances the team controls.
-got = choose_service(workload(runs_containers=True, wants_to_manage_servers=True))
-assert got == "Amazon ECS on EC2", f"expected 'Amazon ECS on EC2', got {got!r}"
+check(choose_service, (workload(runs_containers=True, wants_to_manage_servers=True),),
+      "Amazon ECS on EC2")
 # Thousands of jobs, each with a start and an end.
-got = choose_service(workload(batch=True, runs_containers=True))
-assert got == "AWS Batch", f"expected 'AWS Batch', got {got!r}"
+check(choose_service, (workload(batch=True, runs_containers=True),), "AWS Batch")
 # None of the above.
-got = choose_service(workload(wants_to_manage_servers=True))
-assert got == "Amazon EC2", f"expected 'Amazon EC2', got {got!r}"
+check(choose_service, (workload(wants_to_manage_servers=True),), "Amazon EC2")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -108,13 +303,11 @@ def _hidden_tests():
         return f"{who} {parts[0]}, {parts[1]}; {', '.join(parts[2:])}. Which service?"
 
     def scenario(sentence, w):
-        rule = deciding_rule(w)
-        text, service = rules[rule]
-        label = (f"Scenario: {sentence}\n  input:    "
-                 f"choose_service({short_repr(w, 400)})")
-        check(choose, (w,), service, label=label,
-              hint=f"rule {rule} decides: {text} -> {service!r} "
-                   "(the first rule that applies wins)")
+        # The message's hint comes from the property whose mistake explains the learner's
+        # answer, or else names the rule that decides this workload (see the env section).
+        label = f"choose_service({short_repr(w, 400)})\n  scenario: {sentence}"
+        check(choose, (w,), rules[deciding_rule(w)][1], label=label,
+              diagnose=_CHOICE_MISTAKES)
 
     # Written like exam questions.
     scenario("A bakery with no cloud experience wants its website online quickly, for a low "

@@ -1,7 +1,225 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 
 start_watchdog()
+
+
+def _size_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. For
+    # is_valid_fargate_size, a property names the rule of AWS's table that the failed answer
+    # breaks, read from the input itself. For smallest_valid_size, a detector recomputes the
+    # answer under its mistake with a variant of a small model and speaks only when that
+    # gives exactly the learner's answer, and the learner's function also gives the
+    # mistake's answer on a small input where that mistake shows.
+    from fractions import Fraction
+    from awsgrader.facts.fargate import VALID_TASK_SIZES as table
+
+    def model(vcpus, memory_gib, mib_per_gb=1024, vcpu="at-least", memory="at-least",
+              stop=False):
+        need_cpu = (int(vcpus) if vcpu == "int" else Fraction(vcpus)) * 1024
+        need_memory = Fraction(memory_gib) * mib_per_gb
+        for cpu in sorted(table):
+            if cpu < need_cpu or (vcpu == "more-than" and cpu == need_cpu):
+                continue
+            for mib in table[cpu]:
+                if mib > need_memory or (memory == "at-least" and mib == need_memory):
+                    return (cpu, mib)
+            if stop:
+                return None
+        return None                      # ValueError
+
+    def outcome(value):
+        return ("error", "ValueError") if value is None else ("ok", value)
+
+    def seen(case_or_probe):
+        kind, value = case_or_probe
+        if kind == "error":
+            return ("error", type(value).__name__) if isinstance(value, ValueError) else None
+        return (kind, value)
+
+    def under(*probes, **mistake):
+        def detect(case):
+            if case.fn.__name__ != "smallest_valid_size" or case.got == case.expected:
+                return False
+            if case.returned:
+                got = ("ok", case.got)
+            elif case.raised(ValueError):
+                got = ("error", "ValueError")
+            else:
+                return False
+            if outcome(model(*case.args, **mistake)) != got:
+                return False
+            shows = False
+            for probe in probes:
+                wrong = outcome(model(*probe, **mistake))
+                if seen(case.probe(*probe)) != wrong:
+                    return False
+                shows = shows or wrong != outcome(model(*probe))
+            return shows
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
+        return detect
+
+    def rule(cpu):
+        values = table.get(cpu)
+        if values is None:
+            return f"{cpu!r} CPU units is not a Fargate size at all"
+        if cpu == 256:
+            return "256 CPU units allows exactly 512, 1024 or 2048 MiB"
+        return (f"{cpu} CPU units allows {values[0]} to {values[-1]} MiB in steps of "
+                f"{values[1] - values[0]} MiB")
+
+    def validity(kind):
+        # The failed answer of is_valid_fargate_size breaks the table's rule `kind` for its
+        # input: say which rule, and what the table says for that CPU size.
+        def detect(case):
+            if case.fn.__name__ != "is_valid_fargate_size" or case.raises:
+                return False
+            cpu, memory = case.args
+            if kind == "unknown-cpu-is-false":
+                return (cpu not in table and case.error is not None
+                        and f"your function raised {type(case.error).__name__} for "
+                            f"{cpu!r} CPU units")
+            if not case.returned or not isinstance(case.got, bool):
+                return False
+            if cpu not in table:
+                return kind == "only-table-cpus" and rule(cpu)
+            if cpu == 256:
+                return kind == "quarter-vcpu-memories" and rule(cpu)
+            values = table[cpu]
+            if memory < values[0] or memory > values[-1] or memory in (values[0], values[-1]):
+                return kind == "memory-range" and rule(cpu)
+            return kind == "memory-step" and rule(cpu)
+        return detect
+
+    def not_a_bool(case):
+        return (case.fn.__name__ == "is_valid_fargate_size" and case.returned
+                and case.got is not None and not isinstance(case.got, bool)
+                and f"your function returned a {type(case.got).__name__}")
+
+    def memory_in_gb(case):
+        # The learner's memory is the expected MiB divided by 1024 (with / or //), here and
+        # on a probe where the two units differ.
+        def in_gb(got, expected):
+            return (isinstance(got, tuple) and len(got) == 2 and got[0] == expected[0]
+                    and got[1] in (expected[1] / 1024, expected[1] // 1024))
+        return (case.fn.__name__ == "smallest_valid_size" and case.returned
+                and isinstance(case.expected, tuple) and in_gb(case.got, case.expected)
+                and case.probe(1, 2)[0] == "ok" and in_gb(case.probe(1, 2)[1], (1024, 2048)))
+
+    def a_list(case):
+        return (case.fn.__name__ == "smallest_valid_size" and isinstance(case.got, list)
+                and tuple(case.got) == case.expected)
+
+    def returned_instead_of_raising(case):
+        return (case.fn.__name__ == "smallest_valid_size" and case.raises is ValueError
+                and case.returned)
+
+    def refused_a_fitting_request(case):
+        return (case.fn.__name__ == "smallest_valid_size" and case.raises is None
+                and case.raised(ValueError))
+
+    def answer(test):
+        def detect(case):
+            if case.fn.__name__ != "smallest_valid_size" or not case.returned:
+                return False
+            got = case.got
+            if not (isinstance(got, tuple) and len(got) == 2 and case.expected):
+                return False
+            return test(case.args, got, case.expected)
+        return detect
+
+    def not_in_table(args, got, expected):
+        cpu, memory = got
+        return memory not in table.get(cpu, ()) and f"({cpu!r}, {memory!r}) is not in the table"
+
+    def too_small(args, got, expected):
+        vcpus, memory_gib = args
+        cpu, memory = got
+        if cpu < Fraction(vcpus) * 1024:
+            return f"{cpu} CPU units is less than {vcpus} vCPU"
+        if memory < Fraction(memory_gib) * 1024:
+            return f"{memory} MiB is less than {memory_gib} GB"
+        return False
+
+    def not_the_smallest(args, got, expected):
+        return got > expected and f"{expected} also fits and is smaller"
+
+    return Diagnosis(
+        Property("returns-a-bool", "is_valid_fargate_size returns True or False",
+                 "Return the result of the comparison itself (True or False).", not_a_bool),
+        Property("unknown-cpu-is-false", "a CPU value that is not in the table gives False",
+                 "A CPU value that is not in the table is simply not valid: return False "
+                 "instead of raising (look it up with `in` or .get()).",
+                 validity("unknown-cpu-is-false")),
+        Property("only-table-cpus", "only 256, 512, 1024, 2048, 4096, 8192 and 16384 CPU "
+                 "units are valid",
+                 "Accept only the CPU values of the table: other values are never valid.",
+                 validity("only-table-cpus")),
+        Property("quarter-vcpu-memories", "256 CPU units allows exactly 512, 1024 or 2048 "
+                 "MiB", "256 CPU units has its own list of three values: check membership "
+                 "in that list, not a range.", validity("quarter-vcpu-memories")),
+        Property("memory-range", "each CPU size has its own lowest and highest memory",
+                 "Compare the memory with the lowest and highest values of this CPU size's "
+                 "row, both included.", validity("memory-range")),
+        Property("memory-step", "between its lowest and highest memory, each CPU size moves "
+                 "in its own step",
+                 "Check that the memory minus the lowest value is a multiple of this CPU "
+                 "size's step (1024, 4096 or 8192 MiB).", validity("memory-step")),
+        Property("answer-is-a-tuple", "smallest_valid_size returns a tuple (cpu, memory)",
+                 "Return a tuple: `return (cpu, memory)`, not a list.", a_list),
+        Property("gb-is-1024-mib", "1 GB of the request is 1024 MiB",
+                 "Your answers are those of a conversion with 1000 MiB per GB (your "
+                 "function also answers (256, 2048) for 2.03125 GB, which is 2080 MiB): "
+                 "multiply the GB by 1024.",
+                 under((0.25, 2.03125), mib_per_gb=1000)),
+        Property("memory-in-mib", "the memory of the answer is in MiB",
+                 "Your answers give the memory in GB (your function also answers "
+                 "(1024, 2.0) for smallest_valid_size(1, 2)): return the MiB value of "
+                 "the table.", memory_in_gb),
+        Property("at-least-vcpus", "'at least' includes exactly the vCPUs asked for",
+                 "Your answers skip a CPU size equal to the request (your function also "
+                 "answers (2048, 4096) for smallest_valid_size(1, 2)): keep a size when "
+                 "cpu >= vcpus * 1024.", under((1, 2), vcpu="more-than")),
+        Property("at-least-memory", "'at least' includes exactly the memory asked for",
+                 "Your answers skip a memory equal to the request (your function also "
+                 "answers (256, 1024) for smallest_valid_size(0.25, 0.5)): keep a memory "
+                 "when memory >= memory_gib * 1024.",
+                 under((0.25, 0.5), memory="more-than")),
+        Property("fractional-vcpus", "a fraction of a vCPU counts (0.5 vCPU is 512 CPU "
+                 "units)",
+                 "Your answers drop the fraction of the vCPUs (your function also answers "
+                 "(256, 1024) for smallest_valid_size(0.5, 1)): multiply by 1024, without int() "
+                 "or round().", under((0.5, 1), vcpu="int")),
+        Property("next-cpu-when-memory-is-short", "when a CPU size cannot hold the memory, "
+                 "the next CPU size up is tried",
+                 "Your answers give up after the first CPU size with enough vCPUs (your "
+                 "function also raises for smallest_valid_size(0.25, 3)): go on to the "
+                 "next CPU size when its memory is too small.",
+                 under((0.25, 3), stop=True)),
+        Property("nothing-fits-raises", "when no size fits, smallest_valid_size raises "
+                 "ValueError",
+                 "Raise ValueError when no size has enough vCPUs and memory, instead of "
+                 "returning a value.", returned_instead_of_raising),
+        Property("something-fits", "a request that a size can hold gets that size, not "
+                 "ValueError",
+                 "Your function raised ValueError although a size fits: compare your loop "
+                 "with the table, row by row.", refused_a_fitting_request),
+        Property("answer-in-the-table", "the answer is a (cpu, memory) pair of the table",
+                 "Your answer is not a valid Fargate size: take the pair from the table.",
+                 answer(not_in_table)),
+        Property("answer-fits", "the answer has at least the vCPUs and memory asked for",
+                 "Your answer is too small for the request: 1 vCPU = 1024 CPU units, "
+                 "1 GB = 1024 MiB.", answer(too_small)),
+        Property("fewest-cpu-then-least-memory", "the answer has the fewest CPU units, then "
+                 "the least memory, that fit",
+                 "A smaller size also fits: try the CPU sizes from the smallest, and each "
+                 "one's memories from the lowest.", answer(not_the_smallest)),
+    )
+
+
+_SIZE_MISTAKES = _size_mistakes()
+check, check_raises = bound_check(_SIZE_MISTAKES)
+del _size_mistakes
 
 # --- PYODIDE:code --- #
 def is_valid_fargate_size(cpu, memory):
@@ -49,29 +267,16 @@ def smallest_valid_size(vcpus, memory_gib):
     raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
 
 # --- PYODIDE:tests --- #
-def outcome(fn, *args):
-    """What the call returns, or the exception it raises, as text."""
-    try:
-        return fn(*args)
-    except ValueError as exc:  # a subclass of ValueError is a ValueError too
-        return f"ValueError: {exc}"
-    except Exception as exc:
-        return f"{type(exc).__name__}: {exc}"
+check(is_valid_fargate_size, (256, 512), True)
+check(is_valid_fargate_size, (256, 4096), False)
+check(is_valid_fargate_size, (1024, 3072), True)
+check(is_valid_fargate_size, (8192, 18432), False)
 
-
-for args, expected in [((256, 512), True), ((256, 4096), False),
-                       ((1024, 3072), True), ((8192, 18432), False)]:
-    got = outcome(is_valid_fargate_size, *args)
-    assert got is expected, f"is_valid_fargate_size{args}: expected {expected}, got {got!r}"
-
-for args, expected in [((0.25, 0.5), (256, 512)), ((1, 10), (2048, 10240)),
-                       ((0.5, 3), (512, 3072))]:
-    got = outcome(smallest_valid_size, *args)
-    assert got == expected, f"smallest_valid_size{args}: expected {expected}, got {got!r}"
-
-got = outcome(smallest_valid_size, 16, 121)
-assert str(got).startswith("ValueError"), (
-    f"smallest_valid_size(16, 121): expected ValueError (nothing fits), got {got!r}")
+check(smallest_valid_size, (0.25, 0.5), (256, 512))
+check(smallest_valid_size, (1, 10), (2048, 10240))
+check(smallest_valid_size, (0.5, 3), (512, 3072))
+# Nothing fits: ValueError.
+check_raises(smallest_valid_size, (16, 121), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -87,17 +292,13 @@ def _hidden_tests():
     def valid(cpu, memory):
         return memory in VALID_TASK_SIZES.get(cpu, ())
 
-    def describe(cpu):
-        values = VALID_TASK_SIZES.get(cpu)
-        if values is None:
-            return f"{cpu} CPU units is not a Fargate size at all"
-        if cpu == 256:
-            return "256 CPU units allows exactly 512, 1024 or 2048 MiB"
-        return (f"{cpu} CPU units allows {values[0]} to {values[-1]} MiB "
-                f"in steps of {values[1] - values[0]} MiB")
+    mistakes = _SIZE_MISTAKES
 
-    def expect_valid(cpu, memory, hint=None):
-        check(is_valid, (cpu, memory), valid(cpu, memory), hint=hint or describe(cpu))
+    def expect_valid(cpu, memory, note=None):
+        # `note` says what the case is about, for whoever reads this grader. It is never
+        # shown: the message's hint comes from the property whose rule the learner's answer
+        # breaks (see the env section), never from the case.
+        check(is_valid, (cpu, memory), valid(cpu, memory), diagnose=mistakes)
 
     # Every valid pair of the table.
     for cpu, memories in VALID_TASK_SIZES.items():
@@ -138,16 +339,14 @@ def _hidden_tests():
                     return (cpu, memory)
         return None
 
-    def expect_smallest(vcpus, memory_gib, hint=None):
+    def expect_smallest(vcpus, memory_gib, note=None):
+        # `note`, as above, is for the reader of this grader only.
         expected = oracle(vcpus, memory_gib)
         if expected is None:
-            check_raises(smallest, (vcpus, memory_gib), {}, ValueError, hint=hint or (
-                f"No valid size has at least {vcpus} vCPU and {memory_gib} GB: raise "
-                "ValueError."))
+            check_raises(smallest, (vcpus, memory_gib), {}, ValueError, diagnose=mistakes,
+                         why=f"no valid size has at least {vcpus} vCPU and {memory_gib} GB")
         else:
-            check(smallest, (vcpus, memory_gib), expected, hint=hint or (
-                f"The fewest CPU units with at least {vcpus} vCPU, then the least memory "
-                f"of at least {memory_gib} GB: {describe(expected[0])}."))
+            check(smallest, (vcpus, memory_gib), expected, diagnose=mistakes)
 
     expect_smallest(0.25, 0.5, "Exactly 0.25 vCPU and 0.5 GB is a valid size: "
                     "'at least' includes the value asked for.")

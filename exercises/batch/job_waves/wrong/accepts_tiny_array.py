@@ -1,4 +1,5 @@
 # Plausible mistake: lets an array job of size 1 (or 0) through.
+# Property: array-size-range
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: numbers array children from 1 to N instead of 0 to N-1.
+# Property: children-from-zero
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: counts a dependency listed twice as two dependencies.
+# Property: duplicates-count-once-in-the-limit
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

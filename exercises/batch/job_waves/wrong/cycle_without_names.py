@@ -1,4 +1,5 @@
 # Plausible mistake: reports a cycle without naming the jobs in it.
+# Property: cycle-named
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

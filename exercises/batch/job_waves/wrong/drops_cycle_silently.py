@@ -1,5 +1,6 @@
 # Plausible mistake: stops when no job is ready and returns the waves so far, silently
 # dropping the jobs caught in a cycle.
+# Property: cycle-raises
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

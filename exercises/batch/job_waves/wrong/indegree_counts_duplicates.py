@@ -1,5 +1,6 @@
 # Plausible mistake: Kahn's algorithm whose in-degrees count a duplicated dependency twice
 # but release it once, so a valid graph is reported as a cycle.
+# Property: duplicate-is-one-dependency
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: splits name and index but sorts the index as a string ("10" < "2").
+# Property: index-as-a-number
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: never checks that dependencies exist, so an unknown one is reported as a cycle.
+# Property: unknown-job-named
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: lists an array job by its own name instead of its children name:0 ... name:N-1.
+# Property: children-not-parent
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

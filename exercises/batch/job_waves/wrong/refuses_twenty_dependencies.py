@@ -1,4 +1,5 @@
 # Plausible mistake: refuses exactly 20 dependencies (>= instead of >).
+# Property: twenty-dependencies-valid
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

@@ -1,4 +1,5 @@
 # Plausible mistake: rejects the largest array size (10,000) with < instead of <=.
+# Property: largest-array-valid
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

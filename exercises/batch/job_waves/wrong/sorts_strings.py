@@ -1,4 +1,5 @@
 # Plausible mistake: sorts each wave as strings, so train:10 comes before train:2.
+# Property: index-as-a-number
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

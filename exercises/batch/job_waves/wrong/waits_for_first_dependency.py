@@ -1,4 +1,5 @@
 # Plausible mistake: puts a job right after its EARLIEST dependency instead of its latest.
+# Property: waits-for-the-latest
 def job_waves(jobs):
     for name, job in jobs.items():
         depends_on = set(job["depends_on"])

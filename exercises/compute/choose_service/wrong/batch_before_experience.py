@@ -1,4 +1,5 @@
 # Plausible mistake: tests batch jobs before cloud experience (rules 1 and 2 swapped).
+# Property: experience-before-batch
 def choose_service(workload):
     if workload["batch"]:
         return "AWS Batch"

@@ -1,4 +1,5 @@
 # Plausible mistake: treats cloud_experience as a bool, but "none" is a non-empty (true) string.
+# Property: experience-is-a-string
 def choose_service(workload):
     if not workload["cloud_experience"]:
         return "Amazon Lightsail"

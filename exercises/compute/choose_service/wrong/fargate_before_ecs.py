@@ -1,4 +1,5 @@
 # Plausible mistake: checks containers before server management, so ECS on EC2 is never chosen.
+# Property: ecs-before-fargate
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

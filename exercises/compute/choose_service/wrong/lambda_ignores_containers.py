@@ -1,4 +1,5 @@
 # Plausible mistake: forgets "no containers" in the Lambda rule.
+# Property: lambda-without-containers
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

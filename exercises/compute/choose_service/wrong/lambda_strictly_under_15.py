@@ -1,4 +1,5 @@
 # Plausible mistake: < 15 instead of <= 15, so a 15-minute job misses Lambda.
+# Property: lambda-up-to-the-limit
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

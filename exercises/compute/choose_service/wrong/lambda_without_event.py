@@ -1,4 +1,5 @@
 # Plausible mistake: sends every short job to Lambda, event-driven or not.
+# Property: lambda-needs-an-event
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

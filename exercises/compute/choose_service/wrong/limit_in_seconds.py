@@ -1,4 +1,5 @@
 # Plausible mistake: compares the duration in minutes with Lambda's limit in seconds (900).
+# Property: lambda-limit-in-minutes
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

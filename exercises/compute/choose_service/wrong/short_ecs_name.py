@@ -1,4 +1,5 @@
 # Plausible mistake: returns "ECS" instead of the exact name "Amazon ECS on EC2".
+# Property: exact-service-names
 def choose_service(workload):
     if workload["cloud_experience"] == "none":
         return "Amazon Lightsail"

@@ -1,4 +1,5 @@
 # Plausible mistake: uses the bridge network mode, which Fargate does not support.
+# Property: awsvpc-network-mode
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

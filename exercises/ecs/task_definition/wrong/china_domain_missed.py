@@ -1,4 +1,5 @@
 # Plausible mistake: forgets that ECR registries in the China Regions end in .amazonaws.com.cn.
+# Property: ecr-in-china-regions
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

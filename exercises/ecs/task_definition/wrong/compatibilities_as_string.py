@@ -1,4 +1,5 @@
 # Plausible mistake: writes requiresCompatibilities as a string, not a list.
+# Property: compatibilities-list
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: names the container after the image instead of the family.
+# Property: container-named-after-family
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: puts cpu and memory in the definition as numbers, not strings.
+# Property: cpu-and-memory-strings
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

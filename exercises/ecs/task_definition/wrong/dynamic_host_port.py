@@ -1,4 +1,5 @@
 # Plausible mistake: asks for a dynamic host port (hostPort 0), which only bridge mode on EC2 supports.
+# Property: no-host-port
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: does not check the CPU and memory against the Fargate table.
+# Property: size-from-the-table
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

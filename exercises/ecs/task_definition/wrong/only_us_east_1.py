@@ -1,4 +1,5 @@
 # Plausible mistake: recognises private ECR images in us-east-1 only.
+# Property: ecr-in-every-region
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

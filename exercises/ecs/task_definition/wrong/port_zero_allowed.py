@@ -1,4 +1,5 @@
 # Plausible mistake: accepts port 0 (ports start at 1).
+# Property: port-range
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: treats every image with 'ecr' in its registry, ECR Public included, as private.
+# Property: ecr-public-needs-no-role
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: asks for an execution role for every image, Docker Hub included.
+# Property: public-images-need-no-role
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: always writes executionRoleArn, as None when no role is given.
+# Property: no-role-key-without-a-role
 import re
 
 # <12-digit account>.dkr.ecr.<region>.amazonaws.com/..., or .amazonaws.com.cn in China.

@@ -1,4 +1,5 @@
 # Plausible mistake: uses the CPU units as if they were vCPUs (forgets 1024 units = 1 vCPU).
+# Property: cpu-units-to-vcpus
 def fargate_cost(cpu, memory, hours, tasks=1, architecture="x86_64", ephemeral_storage_gb=20):
     if architecture not in VCPU_HOUR_PRICE:
         raise ValueError(f"architecture must be 'x86_64' or 'arm64', not {architecture!r}")

@@ -1,4 +1,5 @@
 # Plausible mistake: bills the extra storage once for all the tasks.
+# Property: storage-per-task
 def fargate_cost(cpu, memory, hours, tasks=1, architecture="x86_64", ephemeral_storage_gb=20):
     if architecture not in VCPU_HOUR_PRICE:
         raise ValueError(f"architecture must be 'x86_64' or 'arm64', not {architecture!r}")

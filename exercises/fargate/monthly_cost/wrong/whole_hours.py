@@ -1,4 +1,5 @@
 # Plausible mistake: rounds each task up to whole hours.
+# Property: billed-by-the-second
 import math
 
 

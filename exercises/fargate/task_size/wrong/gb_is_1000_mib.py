@@ -1,4 +1,5 @@
 # Plausible mistake: converts GB to MiB with 1000 instead of 1024.
+# Property: gb-is-1024-mib
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

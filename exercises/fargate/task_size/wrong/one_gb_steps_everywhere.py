@@ -1,4 +1,5 @@
 # Plausible mistake: uses 1 GB steps for 8 and 16 vCPU too (AWS uses 4 GB and 8 GB steps).
+# Property: memory-step
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,4 +1,5 @@
 # Plausible mistake: lets 256 CPU units take any multiple of 512 MiB up to 2 GB (1.5 GB too).
+# Property: quarter-vcpu-memories
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,4 +1,5 @@
 # Plausible mistake: assumes memory is always 2x to 8x the vCPUs, in 1 GB steps (true up to 2 vCPU only).
+# Property: memory-range
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,4 +1,5 @@
 # Plausible mistake: returns a list [cpu, memory] instead of a tuple.
+# Property: answer-is-a-tuple
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

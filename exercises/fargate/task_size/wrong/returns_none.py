@@ -1,4 +1,5 @@
 # Plausible mistake: returns None instead of raising ValueError when nothing fits.
+# Property: nothing-fits-raises
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

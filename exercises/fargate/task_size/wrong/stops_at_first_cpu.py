@@ -1,4 +1,5 @@
 # Plausible mistake: takes the first CPU size with enough vCPUs and gives up if its memory is too small.
+# Property: next-cpu-when-memory-is-short
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

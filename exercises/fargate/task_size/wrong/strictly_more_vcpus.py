@@ -1,4 +1,5 @@
 # Plausible mistake: reads 'at least' as 'more than' for the vCPUs.
+# Property: at-least-vcpus
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,4 +1,5 @@
 # Plausible mistake: turns the requested vCPUs into CPU units with int(), dropping the fraction.
+# Property: fractional-vcpus
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,4 +1,5 @@
 # Plausible mistake: checks vCPUs, RAM and SSD but forgets the transfer allowance.
+# Property: meets-the-transfer-minimum
 def cheapest_bundle(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb, bundles=LINUX_BUNDLES):
     fitting = [b for b in bundles
                if b["vcpus"] >= min_vcpus and b["ram_gb"] >= min_ram_gb

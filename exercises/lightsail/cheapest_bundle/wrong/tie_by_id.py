@@ -1,4 +1,5 @@
 # Plausible mistake: breaks a price tie by id instead of by position in the list.
+# Property: tie-by-position-not-id
 def cheapest_bundle(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb, bundles=LINUX_BUNDLES):
     fitting = [b for b in bundles
                if b["vcpus"] >= min_vcpus and b["ram_gb"] >= min_ram_gb

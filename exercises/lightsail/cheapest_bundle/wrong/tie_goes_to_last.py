@@ -1,4 +1,5 @@
 # Plausible mistake: keeps the LAST of equally cheap bundles (<= in the comparison).
+# Property: replace-only-when-cheaper
 def cheapest_bundle(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb, bundles=LINUX_BUNDLES):
     best = None
     for b in bundles:

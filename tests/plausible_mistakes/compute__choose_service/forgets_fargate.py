@@ -1,0 +1,13 @@
+# Plausible mistake: has no rule for containers without servers to manage.
+# Property: rule-5-applies
+def choose_service(workload):
+    if workload["cloud_experience"] == "none":
+        return "Amazon Lightsail"
+    if workload["batch"]:
+        return "AWS Batch"
+    if (workload["event_driven"] and workload["max_duration_minutes"] <= LAMBDA_MAX_MINUTES
+            and not workload["runs_containers"]):
+        return "AWS Lambda"
+    if workload["runs_containers"] and workload["wants_to_manage_servers"]:
+        return "Amazon ECS on EC2"
+    return "Amazon EC2"

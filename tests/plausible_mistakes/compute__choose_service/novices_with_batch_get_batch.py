@@ -1,0 +1,15 @@
+# Plausible mistake: sends teams with no cloud experience to Lightsail only when it is not a batch.
+# Property: experience-before-batch
+def choose_service(workload):
+    if workload["cloud_experience"] == "none" and not workload["batch"]:
+        return "Amazon Lightsail"
+    if workload["batch"]:
+        return "AWS Batch"
+    if (workload["event_driven"] and workload["max_duration_minutes"] <= LAMBDA_MAX_MINUTES
+            and not workload["runs_containers"]):
+        return "AWS Lambda"
+    if workload["runs_containers"] and workload["wants_to_manage_servers"]:
+        return "Amazon ECS on EC2"
+    if workload["runs_containers"]:
+        return "AWS Fargate"
+    return "Amazon EC2"
