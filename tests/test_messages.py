@@ -24,6 +24,7 @@ from exercise_runner import ROOT, discover, load_solution, validate
 
 CONVERTED = ["apigateway/route_match", "apigateway/token_bucket", "ecr/image_uri",
              "lambda/concurrency", "lambda/monthly_cost", "lambda/api_handler",
+             "lambda/runtime_api",
              "ecr/lifecycle_policy"]
 EXERCISES = {e.id: e for e in discover() if e.id in CONVERTED}
 PLAUSIBLE = ROOT / "tests" / "plausible_mistakes"
