@@ -101,16 +101,17 @@ def _runtime_mistakes():
     def canonical(headers):
         return all(CANONICAL.get(k.lower()) == k for k in headers)
 
-    def rerun(case, headers=None, error=None, result="ok"):
+    def rerun(case, headers=None, error=None, result="ok", handler=None):
         """Run the learner's process_next again on a fresh runtime: (returned or None,
         error or None, runtime)."""
         runtime, _, exp = parts(case)
         fresh = FakeRuntime(runtime.headers if headers is None else headers, runtime.body)
 
-        def handler(event, context):
-            if error is not None:
-                raise error
-            return result
+        if handler is None:
+            def handler(event, context):
+                if error is not None:
+                    raise error
+                return result
         try:
             return case.fn(fresh, handler), None, fresh
         except Exception as exc:  # the watchdog's BaseException still stops the run
@@ -125,8 +126,15 @@ def _runtime_mistakes():
         if not wrong:
             return False
         fixed = {CANONICAL.get(k.lower(), k): v for k, v in runtime.headers.items()}
-        got, error, _ = rerun(case, headers=fixed)
-        return (error is None and got == exp.request_id
+        # The same run with the documented names, and a handler that does the same thing,
+        # gives the right answer.
+        handler = parts(case)[1]
+        if hasattr(handler, "error"):
+            got, error, fresh = rerun(case, headers=fixed, error=handler.error,
+                                      result=handler.result)
+        else:
+            got, error, fresh = rerun(case, headers=fixed, handler=handler)
+        return (error is None and Expect(fresh, exp.request_id, exp.kind, exp.value) == got
                 and "this runtime sends the header names in "
                 + ("lower case" if all(k.islower() for k in runtime.headers) else
                    "upper case" if all(k.isupper() for k in runtime.headers) else "its own case"))
@@ -153,6 +161,14 @@ def _runtime_mistakes():
     def event_not_body(case):
         runtime, handler, _ = parts(case)
         events = getattr(handler, "events", None)
+        if events is None and runtime is not None:
+            # The public tests' handlers record nothing: run again with one that does.
+            events = []
+
+            def recorder(event, context):
+                events.append(event)
+                return "ok"
+            rerun(case, handler=recorder)
         if not events:
             return False
         try:
@@ -209,7 +225,13 @@ def _runtime_mistakes():
                 return False
             other = "response" if kind == "error" else "error"
             found = posts(runtime)
-            return len(found) == 1 and found[0][1] == f"{API}/{exp.request_id}/{other}"
+            if len(found) != 1 or found[0][1] != f"{API}/{exp.request_id}/{other}":
+                return False
+            # Confirmed with a handler that surely returns (or raises): the learner's function
+            # still posts to the other path.
+            _, _, fresh = rerun(case, error=ValueError("probe") if kind == "error" else None)
+            again = posts(fresh)
+            return len(again) == 1 and again[0][1].endswith(f"/{other}")
         return detect
 
     def not_bytes(case):
