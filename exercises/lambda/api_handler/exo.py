@@ -342,16 +342,21 @@ def lambda_handler(event, context):
 # --- PYODIDE:tests --- #
 # GET /hello?name=Ada
 check(lambda_handler, (rest_event("GET", {"name": "Ada"}), None),
-      _reply(200, {"message": "Hello, Ada!"}))
+      _reply(200, {"message": "Hello, Ada!"}),
+      label="""lambda_handler(rest_event("GET", {"name": "Ada"}), None)""")
 # GET /hello: no query string, so queryStringParameters is None.
-check(lambda_handler, (rest_event("GET", None), None), _reply(200, {"message": "Hello, world!"}))
+check(lambda_handler, (rest_event("GET", None), None), _reply(200, {"message": "Hello, world!"}),
+      label="""lambda_handler(rest_event("GET", None), None)""")
 # POST /hello with a JSON body; the name is stripped.
 check(lambda_handler, (rest_event("POST", body='{"name": "  Grace "}'), None),
-      _reply(200, {"message": "Hello, Grace!"}))
+      _reply(200, {"message": "Hello, Grace!"}),
+      label="""lambda_handler(rest_event("POST", body='{"name": "  Grace "}'), None)""")
 # POST /hello with a body that is not JSON: 400 and an error message.
-check(lambda_handler, (rest_event("POST", body="name=Grace"), None), _reply(400))
+check(lambda_handler, (rest_event("POST", body="name=Grace"), None), _reply(400),
+      label="""lambda_handler(rest_event("POST", body="name=Grace"), None)""")
 # DELETE /hello is not allowed: 405 and the header Allow: GET, POST.
-check(lambda_handler, (rest_event("DELETE"), None), _reply(405, allow=("GET", "POST")))
+check(lambda_handler, (rest_event("DELETE"), None), _reply(405, allow=("GET", "POST")),
+      label="""lambda_handler(rest_event("DELETE"), None)""")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():

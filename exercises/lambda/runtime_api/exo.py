@@ -78,7 +78,7 @@ def _runtime_mistakes():
 
         def __repr__(self):
             body = json.dumps(self.value, ensure_ascii=False)
-            return (f"{self.request_id!r} returned, after GET {API}/next and POST "
+            return (f"{self.request_id!r}, after GET {API}/next then one POST to "
                     f"{API}/{self.request_id}/{self.kind} with the body {body}"
                     + (" (other keys may be added)" if self.kind == "error" else ""))
 
