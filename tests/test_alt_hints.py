@@ -83,9 +83,8 @@ def test_the_hint_does_not_name_a_cause_that_was_not_checked(exercise_id, wrong,
 # Pairs of wrong answers that make the same mistake in effect: their results are equal (to
 # within the tolerance), so no grader could tell them apart, and one message fits both.
 SAME_RESULT = {
-    # Rounding the month's total instead of each invocation changes the bill by less than
-    # a millionth of a cent: both bill the exact duration.
-    ("lambda/monthly_cost", "no_rounding", "rounds_total_duration"),
+    # (lambda/monthly_cost's no_rounding and rounds_total_duration are told apart by a
+    # probe since the exercise declares its properties: tests/test_messages.py.)
     # Sorting "train:10" as a string, or only its index as a string, gives the same order.
     ("batch/job_waves", "index_as_string", "sorts_strings"),
 }

@@ -1,8 +1,286 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.apigw import rest_event
 
 start_watchdog()
+
+
+def _handler_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. A detector reads
+    # the event and the learner's response, and speaks only when its mistake explains that
+    # response; where one response is ambiguous it also calls the handler on a small event
+    # where that mistake shows.
+    import base64
+    import binascii
+    import json
+    from awsgrader.apigw import header, response_problem
+
+    class Reply:
+        """What a test expects of a response: a status and a JSON body (400 and 405: any
+        non-empty "error" text), in a well-formed Lambda proxy response."""
+
+        def __init__(self, status=None, body=None, allow=None):
+            self.status, self.body, self.allow = status, body, allow
+
+        def __eq__(self, got):
+            if response_problem(got):
+                return False
+            if self.status is None:
+                return True
+            data = json.loads(got["body"])
+            if got["statusCode"] != self.status:
+                return False
+            if self.allow:
+                allow = header(got["headers"], "Allow")
+                return (isinstance(allow, str)
+                        and {m.strip().upper() for m in allow.split(",")} == set(self.allow))
+            if self.body is None:
+                return (isinstance(data, dict) and isinstance(data.get("error"), str)
+                        and bool(data["error"].strip()))
+            return data == self.body
+
+        __hash__ = None
+
+        def __repr__(self):
+            if self.status is None:
+                return "a well-formed Lambda proxy response (any statusCode)"
+            if self.allow:
+                return f"statusCode {self.status} with the header Allow: " + ", ".join(self.allow)
+            if self.body is None:
+                return f'statusCode {self.status}, body {{"error": "<what is wrong>"}}'
+            return (f"statusCode {self.status}, body "
+                    f"{json.dumps(self.body, ensure_ascii=False)}")
+
+    def reply(status=None, body=None, allow=None):
+        return Reply(status, body, allow)
+
+    def event_of(case):
+        return case.args[0] if case.args and isinstance(case.args[0], dict) else {}
+
+    def method(case):
+        return event_of(case).get("httpMethod")
+
+    def raw_body(event):
+        """The POST body as text after base64 (None when absent or undecodable)."""
+        body = event.get("body")
+        if not isinstance(body, str):
+            return None
+        if event.get("isBase64Encoded"):
+            try:
+                return base64.b64decode(body, validate=False).decode("utf-8")
+            except (binascii.Error, ValueError):
+                return None
+        return body
+
+    def parsed(event):
+        text = raw_body(event)
+        try:
+            return True, json.loads(text)
+        except (TypeError, ValueError):
+            return False, None
+
+    def name_in(event):
+        """The name the request carries (not stripped), or None."""
+        if event.get("httpMethod") == "GET":
+            return (event.get("queryStringParameters") or {}).get("name")
+        ok, data = parsed(event)
+        return data.get("name") if ok and isinstance(data, dict) else None
+
+    def well_formed(got):
+        return response_problem(got) is None
+
+    def answer(got):
+        """(status, parsed body) of a well-formed response."""
+        return got["statusCode"], json.loads(got["body"])
+
+    def failed(case):
+        """The handler raised, or answered 500 (its own catch-all), where the test expects
+        an answer."""
+        return (case.error is not None
+                or (well_formed(case.got) and case.got["statusCode"] >= 500))
+
+    def greets(got, name):
+        return well_formed(got) and answer(got) == (200, {"message": f"Hello, {name}!"})
+
+    def probe_greets(case, event, name):
+        outcome = case.probe(event, None)
+        return outcome[0] == "ok" and greets(outcome[1], name)
+
+    def expects(case, status):
+        return isinstance(case.expected, Reply) and case.expected.status == status
+
+    # -- The handler raised: where the event tells why.
+    def null_query(case):
+        event = event_of(case)
+        # A None read as a dict raises AttributeError ('NoneType' has no attribute 'get')
+        # or TypeError ('NoneType' object is not subscriptable).
+        return (isinstance(case.error, (AttributeError, TypeError)) and "NoneType" in str(
+                    case.error) and method(case) == "GET"
+                and event.get("queryStringParameters") is None
+                and probe_greets(case, rest_event("GET", {"name": "Ada"}), "Ada"))
+
+    def json_not_object(case):
+        ok, data = parsed(event_of(case))
+        return (method(case) == "POST" and expects(case, 400) and ok
+                and not isinstance(data, dict) and failed(case)
+                and probe_greets(case, rest_event("POST", body='{"name": "Ada"}'), "Ada"))
+
+    def not_json(case):
+        event = event_of(case)
+        return (method(case) == "POST" and expects(case, 400) and failed(case)
+                and event.get("body") is not None and not parsed(event)[0]
+                and f"yours {'raised ' + type(case.error).__name__ if case.error else 'answered 500'}")
+
+    def no_body(case):
+        event = event_of(case)
+        return (method(case) == "POST" and expects(case, 400) and failed(case)
+                and event.get("body") is None)
+
+    def raised(case):
+        return case.error is not None and f"yours raised {type(case.error).__name__}"
+
+    # -- The response's shape.
+    def body_not_text(case):
+        return (case.returned and isinstance(case.got, dict)
+                and isinstance(case.got.get("body"), (dict, list)))
+
+    def content_type(case):
+        if not case.returned or not isinstance(case.got, dict):
+            return False
+        problem = response_problem(case.got) or ""
+        return "Content-Type" in problem and f"yours: {header(case.got.get('headers'), 'Content-Type')!r}"
+
+    def shape(case):
+        return case.returned and response_problem(case.got)
+
+    # -- The answer.
+    def allow_header(case):
+        return (expects(case, 405) and well_formed(case.got) and case.got["statusCode"] == 405
+                and f"yours: {header(case.got['headers'], 'Allow')!r}")
+
+    def not_stripped(case):
+        name = name_in(event_of(case))
+        return (isinstance(name, str) and name != name.strip() and greets(case.got, name))
+
+    def empty_is_world(case):
+        name = name_in(event_of(case))
+        return (expects(case, 400) and isinstance(name, str) and not name.strip()
+                and greets(case.got, "world"))
+
+    def sixty_four_refused(case):
+        name = name_in(event_of(case))
+        return (expects(case, 200) and isinstance(name, str) and len(name.strip()) == 64
+                and well_formed(case.got) and case.got["statusCode"] == 400
+                and probe_greets(case, rest_event("GET", {"name": "a" * 63}), "a" * 63)
+                and not probe_greets(case, rest_event("GET", {"name": "a" * 64}), "a" * 64))
+
+    def counts_bytes(case):
+        name = name_in(event_of(case))
+        return (expects(case, 200) and isinstance(name, str)
+                and len(name.strip().encode("utf-8")) > 64
+                and well_formed(case.got) and case.got["statusCode"] == 400
+                and probe_greets(case, rest_event("GET", {"name": "a" * 64}), "a" * 64)
+                and not probe_greets(case, rest_event("GET", {"name": "é" * 64}), "é" * 64))
+
+    def too_long_accepted(case):
+        name = name_in(event_of(case))
+        return (expects(case, 400) and isinstance(name, str) and len(name.strip()) > 64
+                and well_formed(case.got) and case.got["statusCode"] == 200)
+
+    def str_of_name(case):
+        ok, data = parsed(event_of(case))
+        if not (expects(case, 400) and ok and isinstance(data, dict) and "name" in data):
+            return False
+        name = data["name"]
+        if isinstance(name, str):
+            return False
+        return (well_formed(case.got) and case.got["statusCode"] == 200
+                and f"yours greets {json.loads(case.got['body']).get('message')!r}")
+
+    def base64_ignored(case):
+        event = event_of(case)
+        if not (method(case) == "POST" and event.get("isBase64Encoded") and expects(case, 200)):
+            return False
+        if not well_formed(case.got) or case.got["statusCode"] != 400:
+            return False
+        plain = dict(event, body=raw_body(event), isBase64Encoded=False)
+        return probe_greets(case, plain, case.expected.body["message"][7:-1])
+
+    def first_query_value(case):
+        event = event_of(case)
+        values = (event.get("multiValueQueryStringParameters") or {}).get("name")
+        return (method(case) == "GET" and isinstance(values, list) and len(values) > 1
+                and values[0] != values[-1] and greets(case.got, values[0].strip()))
+
+    return reply, Diagnosis(
+        Property("query-may-be-none", "with no query string, queryStringParameters is None: "
+                 "greet world",
+                 "Your handler raised on a GET without a query string: API Gateway sends "
+                 "queryStringParameters: None (null), not {}, so use "
+                 "(event.get('queryStringParameters') or {}).", null_query),
+        Property("body-must-be-an-object", "a JSON body that is not an object gets 400",
+                 "Your handler fails on a JSON body that is not an object (a list, a number, "
+                 "null...): check isinstance(data, dict) before reading name, and answer "
+                 "400.", json_not_object),
+        Property("bad-body-is-400", "a body that is not JSON (or not valid base64 / UTF-8) "
+                 "gets 400",
+                 "Catch the ValueError that json.loads (and base64 / UTF-8 decoding) raise, "
+                 "and answer 400.", not_json),
+        Property("missing-body-is-400", "a POST without a body gets 400",
+                 "A POST may come with body None, or no body key at all: answer 400.",
+                 no_body),
+        Property("never-raises", "the handler never raises",
+                 "The handler must never raise: API Gateway turns an exception into an "
+                 "error response. Answer 400 for a bad request, or catch the rest with a "
+                 "500 response.", raised),
+        Property("body-is-json-text", "the body is a string holding JSON",
+                 "Your body is a Python dict: turn it into JSON text with json.dumps(...).",
+                 body_not_text),
+        Property("content-type-json", "every response has Content-Type: application/json",
+                 "Set the header Content-Type to application/json on every response.",
+                 content_type),
+        Property("well-formed-response", "the handler returns a dict with an int statusCode, "
+                 "headers and a JSON string body",
+                 "Return {'statusCode': <int>, 'headers': {...}, 'body': json.dumps(...)}.",
+                 shape),
+        Property("allow-header", "a 405 answer has the header Allow: GET, POST",
+                 "Add the header Allow: GET, POST to the 405 response.", allow_header),
+        Property("name-is-stripped", "the greeting uses the name stripped of whitespace",
+                 "Your greeting keeps the spaces around the name: greet name.strip().",
+                 not_stripped),
+        Property("empty-name-is-400", "an empty name (?name= or only spaces) gets 400; world "
+                 "is only for a missing name",
+                 "Your handler greets world for an empty name: world is only for a name that "
+                 "is missing; a name that is empty once stripped gets 400.", empty_is_world),
+        Property("up-to-64-characters", "a name of 64 characters is accepted",
+                 "Your handler refuses a name of exactly 64 characters (it accepts 63): "
+                 "1 to 64 characters is allowed, use <= 64.", sixty_four_refused),
+        Property("length-in-characters", "the length is counted in characters, not bytes",
+                 "Your handler accepts 64 ASCII letters but refuses 64 accented ones: count "
+                 "characters with len(name), not the bytes of name.encode().", counts_bytes),
+        Property("not-over-64-characters", "a name over 64 characters (once stripped) gets "
+                 "400",
+                 "Your handler accepts a name longer than 64 characters once stripped: "
+                 "answer 400.", too_long_accepted),
+        Property("name-must-be-a-string", "a JSON name that is not a string gets 400",
+                 "Your handler greets a name that is not a JSON string (a number, null, a "
+                 "list...): answer 400 unless isinstance(name, str), without str().",
+                 str_of_name),
+        Property("base64-body", "a body with isBase64Encoded true is base64-decoded first",
+                 "Your handler answers this body once decoded, but not encoded: when "
+                 "isBase64Encoded is true, base64-decode the body, then .decode('utf-8'), "
+                 "then json.loads.", base64_ignored),
+        Property("last-query-value", "for a repeated query parameter, a REST API puts the "
+                 "last value in queryStringParameters",
+                 "Your handler greets the first value of "
+                 "multiValueQueryStringParameters: read queryStringParameters instead.",
+                 first_query_value),
+    )
+
+
+_reply, _HANDLER_MISTAKES = _handler_mistakes()
+check, check_raises = bound_check(_HANDLER_MISTAKES)
+del _handler_mistakes
 
 # --- PYODIDE:code --- #
 import base64
@@ -62,98 +340,69 @@ def lambda_handler(event, context):
         return _response(500, {"error": "internal error"})
 
 # --- PYODIDE:tests --- #
-import json as _json
-
-
-def _answer(event):
-    try:
-        response = lambda_handler(event, None)
-    except Exception as exc:
-        raise AssertionError(f"expected a response, got {type(exc).__name__}: {exc} "
-                             "(the handler must never raise)") from None
-    assert isinstance(response, dict) and isinstance(response.get("body"), str), (
-        f"expected a dict whose body is a JSON string, got {response!r}")
-    try:
-        return response.get("statusCode"), _json.loads(response["body"]), response
-    except ValueError:
-        raise AssertionError(f"expected a body holding JSON, got {response['body']!r}") from None
-
-
 # GET /hello?name=Ada
-got = _answer(rest_event("GET", {"name": "Ada"}))[:2]
-assert got == (200, {"message": "Hello, Ada!"}), f"expected (200, {{'message': 'Hello, Ada!'}}), got {got}"
+check(lambda_handler, (rest_event("GET", {"name": "Ada"}), None),
+      _reply(200, {"message": "Hello, Ada!"}),
+      label="""lambda_handler(rest_event("GET", {"name": "Ada"}), None)""")
 # GET /hello: no query string, so queryStringParameters is None.
-got = _answer(rest_event("GET", None))[:2]
-assert got == (200, {"message": "Hello, world!"}), f"expected (200, {{'message': 'Hello, world!'}}), got {got}"
+check(lambda_handler, (rest_event("GET", None), None), _reply(200, {"message": "Hello, world!"}),
+      label="""lambda_handler(rest_event("GET", None), None)""")
 # POST /hello with a JSON body; the name is stripped.
-got = _answer(rest_event("POST", body='{"name": "  Grace "}'))[:2]
-assert got == (200, {"message": "Hello, Grace!"}), f"expected (200, {{'message': 'Hello, Grace!'}}), got {got}"
-# POST /hello with a body that is not JSON.
-got = _answer(rest_event("POST", body="name=Grace"))[:2]
-assert got[0] == 400 and isinstance(got[1], dict) and got[1].get("error"), (
-    f"expected (400, {{'error': '...'}}), got {got}")
-# DELETE /hello is not allowed.
-status, _, response = _answer(rest_event("DELETE"))
-assert status == 405, f"expected statusCode 405, got {status!r}"
-headers = response.get("headers")
-allow = {str(k).lower(): v for k, v in headers.items()}.get("allow") if isinstance(headers, dict) else None
-methods = sorted(m.strip().upper() for m in allow.split(",")) if isinstance(allow, str) else None
-assert methods == ["GET", "POST"], f"expected the header Allow: GET, POST, got headers {headers!r}"
+check(lambda_handler, (rest_event("POST", body='{"name": "  Grace "}'), None),
+      _reply(200, {"message": "Hello, Grace!"}),
+      label="""lambda_handler(rest_event("POST", body='{"name": "  Grace "}'), None)""")
+# POST /hello with a body that is not JSON: 400 and an error message.
+check(lambda_handler, (rest_event("POST", body="name=Grace"), None), _reply(400),
+      label="""lambda_handler(rest_event("POST", body="name=Grace"), None)""")
+# DELETE /hello is not allowed: 405 and the header Allow: GET, POST.
+check(lambda_handler, (rest_event("DELETE"), None), _reply(405, allow=("GET", "POST")),
+      label="""lambda_handler(rest_event("DELETE"), None)""")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
     import base64
     import json
     import random
-    from awsgrader import call, fail, require_function
+    from awsgrader import call, fail, require_function, short_repr
     from awsgrader.apigw import describe_event, header, response_problem, rest_event
 
     handler = require_function(globals(), "lambda_handler", ["event", "context"])
 
-    shape_hint = ("Whatever the event, return a dict with an int statusCode, headers with "
-                  "Content-Type: application/json, and a body that is a JSON string.")
+    mistakes = _HANDLER_MISTAKES
 
-    def run(event, hint=None):
-        # The case's hint is about the status and the body; a crash or a badly shaped
-        # response gets a hint about that, the property that failed.
+    # Each case's text says what it is about, for whoever reads this grader. It is never
+    # shown: the message's hint comes from the property whose mistake explains the learner's
+    # response (see the env section), never from the case.
+    def run(event, note=None, expected=None):
+        expected = _reply() if expected is None else expected
         label = f"lambda_handler({describe_event(event)}, context=None)"
-        response = call(handler, (event, None), label=label,
-                        hint="The handler must never raise: API Gateway turns an exception "
-                             "into an error response." + (f" This case: {hint}" if hint
-                                                          else ""),
-                        expected_text="a response dict (the handler must never raise)")
-        problem = response_problem(response)
+        got = call(handler, (event, None), label=label, expected_text=repr(expected),
+                   diagnose=mistakes, expected=expected)
+        if expected == got:
+            return
+        problem = response_problem(got)
         if problem:
-            fail(label, "a well-formed Lambda proxy response", repr(response)[:300],
-                 shape_hint, problem)
-        return label, response, json.loads(response["body"])
+            shown, why = short_repr(got), problem
+        else:
+            shown = f"statusCode {got['statusCode']!r}, body {got['body'][:200]}"
+            if got["statusCode"] != expected.status:
+                why = f"statusCode is {got['statusCode']!r}, expected {expected.status!r}"
+            elif expected.allow:
+                why = f"the Allow header is {header(got['headers'], 'Allow')!r}"
+            else:
+                why = "the body is not the expected one"
+        check_line, hint = mistakes(handler, (event, None), {}, expected, got=got) or (None,
+                                                                                     None)
+        fail(label, repr(expected), shown, hint, why, check=check_line)
 
-    def shown(response):
-        return f"statusCode {response['statusCode']!r}, body {response['body'][:200]}"
+    def hello(event, name, note=None):
+        run(event, note, _reply(200, {"message": f"Hello, {name}!"}))
 
-    def hello(event, name, hint):
-        label, response, body = run(event, hint)
-        expected = {"message": f"Hello, {name}!"}
-        if response["statusCode"] != 200 or body != expected:
-            fail(label, f"statusCode 200, body {json.dumps(expected, ensure_ascii=False)}",
-                 shown(response), hint)
+    def bad_request(event, note=None):
+        run(event, note, _reply(400))
 
-    def bad_request(event, hint):
-        label, response, body = run(event, hint)
-        if (response["statusCode"] != 400 or not isinstance(body, dict)
-                or not isinstance(body.get("error"), str) or not body["error"].strip()):
-            fail(label, 'statusCode 400, body {"error": "<what is wrong>"} (any non-empty text)',
-                 shown(response), hint)
-
-    def not_allowed(event, hint):
-        label, response, body = run(event, hint)
-        allow = header(response["headers"], "Allow")
-        methods = None
-        if isinstance(allow, str):
-            methods = {m.strip().upper() for m in allow.split(",")}
-        if response["statusCode"] != 405 or methods != {"GET", "POST"}:
-            fail(label, "statusCode 405 with the header Allow: GET, POST",
-                 f"{shown(response)}, Allow header {allow!r}", hint)
+    def not_allowed(event, note=None):
+        run(event, note, _reply(405, allow=("GET", "POST")))
 
     def b64(text_or_bytes):
         raw = text_or_bytes if isinstance(text_or_bytes, bytes) else text_or_bytes.encode()

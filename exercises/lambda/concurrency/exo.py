@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 start_watchdog()
@@ -7,6 +7,161 @@ start_watchdog()
 # The default Lambda concurrency quota of an account, per Region (see the statement's source).
 DEFAULT_CONCURRENCY_LIMIT = _facts.DEFAULT_CONCURRENCY
 del _facts
+
+
+def _concurrency_mistakes(default_limit):
+    # The properties the tests check, each with the mistake that breaks it. A detector
+    # recomputes the answer under its mistake (exact arithmetic on the decimal inputs) and
+    # speaks only when that gives exactly the learner's value, and the learner's function
+    # also gives the mistake's answers on small inputs where that mistake shows.
+    from fractions import Fraction
+    import inspect
+    import math
+
+    def model(rps, ms, rounding="up", unit=1000):
+        x = Fraction(str(rps)) * Fraction(str(ms)) / unit
+        if rounding == "down":
+            return math.floor(x)
+        if rounding == "nearest":
+            return round(x)
+        if rounding == "down-plus-one":
+            return math.floor(x) + 1
+        return math.ceil(x)
+
+    def is_need(case):
+        return getattr(case.fn, "__name__", "") == "required_concurrency"
+
+    def is_throttle(case):
+        return getattr(case.fn, "__name__", "") == "is_throttled"
+
+    def need_under(*probes, **mistake):
+        def detect(case):
+            if not is_need(case) or not case.returned or case.raises:
+                return False
+            if case.got == case.expected or model(*case.args, **mistake) != case.got:
+                return False
+            shows = False
+            for probe in probes:
+                wrong = model(*probe, **mistake)
+                if case.probe(*probe) != ("ok", wrong):
+                    return False
+                shows = shows or wrong != model(*probe)
+            return shows
+        detect.model, detect.mistake, detect.probes = model, mistake, probes
+        return detect
+
+    def limit_of(case):
+        if len(case.args) > 2:
+            return case.args[2]
+        return case.kwargs.get("concurrency_limit", default_limit)
+
+    def float_need(case):
+        return (is_need(case) and isinstance(case.got, float) and case.got == case.expected
+                and f"your value is {case.got!r}, a float")
+
+    def not_a_bool(case):
+        return (is_throttle(case) and case.returned and not case.raises
+                and not isinstance(case.got, bool) and isinstance(case.expected, bool)
+                and f"yours returned a {type(case.got).__name__}")
+
+    def throttled_at_the_limit(case):
+        if not is_throttle(case) or case.got is not True or case.expected is not False:
+            return False
+        if model(*case.args[:2]) != limit_of(case):
+            return False
+        # The learner's function also throttles a need of exactly 10 against a limit of
+        # 10, and still serves a need of 9 against it.
+        return (case.probe(100, 100, 10) == ("ok", True)
+                and case.probe(100, 90, 10) == ("ok", False))
+
+    def wrong_default(case):
+        if not is_throttle(case) or len(case.args) > 2 or "concurrency_limit" in case.kwargs:
+            return False
+        if not case.returned or case.got == case.expected:
+            return False
+        # Given the account's limit explicitly, the same call answers right.
+        if case.probe(*case.args, concurrency_limit=default_limit) != ("ok", case.expected):
+            return False
+        try:
+            default = inspect.signature(case.fn).parameters["concurrency_limit"].default
+        except (KeyError, TypeError, ValueError):
+            return True
+        return f"your default is {default!r}"
+
+    def accepted(test):
+        def detect(case):
+            return case.raises is ValueError and case.returned and test(case)
+        return detect
+
+    def negative_traffic(case):
+        return case.args[0] < 0 or case.args[1] < 0
+
+    def negative_limit(case):
+        return is_throttle(case) and limit_of(case) < 0
+
+    def other_exception(case):
+        return (case.raises is ValueError and case.error is not None
+                and not case.raised(ValueError)
+                and f"yours raised {type(case.error).__name__}")
+
+    def zero_refused(case):
+        values = list(case.args[:2]) + ([limit_of(case)] if is_throttle(case) else [])
+        return (case.raises is None and case.raised(ValueError) and 0 in values
+                and min(values) >= 0)
+
+    return Diagnosis(
+        Property("need-is-an-int", "required_concurrency returns an int",
+                 "Return a whole number of environments as an int: math.ceil gives one, "
+                 "while -(-a // b) gives a float when an input is a float.", float_need),
+        Property("round-up-not-down", "a part of an environment needs a whole one: round up",
+                 "Your values are rounded DOWN, as math.floor or int() do (your function "
+                 "also gives 1 for required_concurrency(17, 100), 1.7): round up with "
+                 "math.ceil.", need_under((17, 100), rounding="down")),
+        Property("round-up-not-to-nearest", "the need is rounded up, never to the nearest",
+                 "Your values are rounded to the NEAREST whole number, as round() does "
+                 "(your function also gives 0 for required_concurrency(3, 100), 0.3): round "
+                 "up with math.ceil.", need_under((3, 100), (17, 100), rounding="nearest")),
+        Property("whole-need-stays", "a need that is already whole stays as it is",
+                 "Your values add 1 after cutting the decimals, even to a whole number "
+                 "(your function also gives 11 for required_concurrency(100, 100), exactly "
+                 "10): math.ceil leaves a whole number as it is.",
+                 need_under((100, 100), (17, 100), rounding="down-plus-one")),
+        Property("duration-in-milliseconds", "avg_duration_ms is in milliseconds",
+                 "Your values use the milliseconds as seconds (your function also gives "
+                 "1000 for required_concurrency(1, 1000), 1 request/s of 1 s): divide the "
+                 "duration by 1000.", need_under((1, 1000), unit=1)),
+        Property("answers-a-bool", "is_throttled answers True or False",
+                 "Return the comparison itself (need > limit), a bool.", not_a_bool),
+        Property("above-the-limit-only", "only a need ABOVE the limit is throttled",
+                 "Your function throttles a need EQUAL to the limit (it also answers True "
+                 "for is_throttled(100, 100, 10), a need of exactly 10): only a need ABOVE the "
+                 "limit is throttled, so use >, not >=.",
+                 throttled_at_the_limit),
+        Property("default-limit", "with no concurrency_limit given, the limit is "
+                 "DEFAULT_CONCURRENCY_LIMIT",
+                 f"Your function answers right when given concurrency_limit="
+                 f"{default_limit} but not without it: make DEFAULT_CONCURRENCY_LIMIT the "
+                 f"default value of the parameter.", wrong_default),
+        Property("zero-is-valid", "0 requests, 0 ms and a limit of 0 are valid inputs",
+                 "Your function raised ValueError for a 0: only a NEGATIVE value is "
+                 "invalid (use < 0, not <= 0).", zero_refused),
+        Property("raise-valueerror", "an invalid input raises ValueError",
+                 "Raise ValueError itself (raise ValueError(...)) for a negative input.",
+                 other_exception),
+        Property("negative-traffic-refused", "a negative requests_per_second or "
+                 "avg_duration_ms raises ValueError",
+                 "Check both inputs before computing, in both functions: raise ValueError "
+                 "when requests_per_second or avg_duration_ms is below 0.",
+                 accepted(negative_traffic)),
+        Property("negative-limit-refused", "a negative concurrency_limit raises ValueError",
+                 "In is_throttled, raise ValueError when concurrency_limit is below 0, even "
+                 "with no traffic.", accepted(negative_limit)),
+    )
+
+
+_CONCURRENCY_MISTAKES = _concurrency_mistakes(DEFAULT_CONCURRENCY_LIMIT)
+check, check_raises = bound_check(_CONCURRENCY_MISTAKES)
+del _concurrency_mistakes
 
 # --- PYODIDE:code --- #
 import math
@@ -39,23 +194,17 @@ def is_throttled(requests_per_second, avg_duration_ms,
 
 # --- PYODIDE:tests --- #
 # AWS's example: 100 requests per second that each take 500 ms need 50 environments.
-got = required_concurrency(100, 500)
-assert got == 50, f"expected 50, got {got!r}"
+check(required_concurrency, (100, 500), 50)
 # 3 requests per second of 100 ms: 0.3, rounded up to 1.
-got = required_concurrency(3, 100)
-assert got == 1, f"expected 1, got {got!r}"
+check(required_concurrency, (3, 100), 1)
 # No traffic, no concurrency.
-got = required_concurrency(0, 500)
-assert got == 0, f"expected 0, got {got!r}"
+check(required_concurrency, (0, 500), 0)
 # 2,000 requests per second of 500 ms need exactly 1,000: at the default limit, not above it.
-got = is_throttled(2000, 500)
-assert got is False, f"expected False, got {got!r}"
+check(is_throttled, (2000, 500), False)
 # One more request per second is too many.
-got = is_throttled(2001, 500)
-assert got is True, f"expected True, got {got!r}"
+check(is_throttled, (2001, 500), True)
 # A function with 10 reserved concurrency.
-got = is_throttled(100, 101, concurrency_limit=10)
-assert got is True, f"expected True, got {got!r}"
+check(is_throttled, (100, 101), True, {"concurrency_limit": 10})
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -91,55 +240,27 @@ def _hidden_tests():
         results.add(exact_need(rps, ms))
         return len(results) == 1
 
-    def need_hint(rps, ms, case):
-        """A hint that names a mistake only when the learner's value is what it gives."""
-        x = Fraction(str(rps)) * Fraction(str(ms)) / 1000
+    mistakes = _CONCURRENCY_MISTAKES
 
-        def hint(got):
-            if not isinstance(got, int) or isinstance(got, bool):
-                return case
-            if x != int(x) and got == math.floor(x):
-                if x - math.floor(x) < Fraction(1, 2):
-                    return (f"{x.numerator / x.denominator:g} is rounded down here, as "
-                            "math.floor, int() and round() all do for it: round UP with "
-                            "math.ceil, a part of an environment needs a whole one.")
-                return (f"{x.numerator / x.denominator:g} is rounded DOWN here (math.floor "
-                        "or int()): round UP with math.ceil.")
-            if x == int(x) and got == x + 1:
-                return (f"The need is exactly {int(x)}: a whole number stays as it is "
-                        "(math.ceil does that; adding 1 does not).")
-            if ms and got == math.ceil(Fraction(str(rps)) * Fraction(str(ms))):
-                return "avg_duration_ms is in milliseconds: divide it by 1000 to get seconds."
-            return case
-
-        return hint
-
-    def need(rps, ms, hint):
+    def need(rps, ms, note=None):
+        # `note` says what the case is about, for whoever reads this grader. It is never
+        # shown: the message's hint comes from the property whose mistake explains the
+        # learner's value (see the env section), never from the case.
         if same_in_every_order(rps, ms):
-            check(need_fn, (rps, ms), exact_need(rps, ms), hint=need_hint(rps, ms, hint))
+            check(need_fn, (rps, ms), exact_need(rps, ms), diagnose=mistakes)
 
-    def throttled(rps, ms, limit=None, hint=None, keyword=True):
+    def throttled(rps, ms, limit=None, note=None, keyword=True):
         if not same_in_every_order(rps, ms):
             return
         need_now = exact_need(rps, ms)
         expected = need_now > (DEFAULT_CONCURRENCY if limit is None else limit)
-        case = hint
-
-        def hint(got):
-            if got is True and need_now == (DEFAULT_CONCURRENCY if limit is None else limit):
-                return (f"The need, {need_now}, equals the limit: only a need ABOVE the limit "
-                        "is throttled (>, not >=).")
-            if got is True and limit is None and need_now <= DEFAULT_CONCURRENCY:
-                return (f"The need is {need_now}, and with no concurrency_limit given the "
-                        f"limit is DEFAULT_CONCURRENCY_LIMIT ({DEFAULT_CONCURRENCY}).")
-            return case
-
         if limit is None:
-            check(throttled_fn, (rps, ms), expected, hint=hint)
+            check(throttled_fn, (rps, ms), expected, diagnose=mistakes)
         elif keyword:
-            check(throttled_fn, (rps, ms), expected, {"concurrency_limit": limit}, hint=hint)
+            check(throttled_fn, (rps, ms), expected, {"concurrency_limit": limit},
+                  diagnose=mistakes)
         else:
-            check(throttled_fn, (rps, ms, limit), expected, hint=hint)
+            check(throttled_fn, (rps, ms, limit), expected, diagnose=mistakes)
 
     # required_concurrency: requests per second x duration in seconds, rounded up.
     need(100, 500, "AWS's example: 100 requests/s x 0.5 s = 50.")
@@ -167,14 +288,14 @@ def _hidden_tests():
     need(40_000, MAX_TIMEOUT_S * 1000, "40,000 requests/s of 15 minutes each.")
 
     # is_throttled: the need is compared with the limit; equal is not throttled.
-    throttled(500, 1000, hint="A need of 500 fits the default limit, DEFAULT_CONCURRENCY_LIMIT "
+    throttled(500, 1000, note="A need of 500 fits the default limit, DEFAULT_CONCURRENCY_LIMIT "
                               f"({DEFAULT_CONCURRENCY} per Region).")
-    throttled(2000, 500, hint="A need of exactly 1,000 fits the default limit of 1,000: "
+    throttled(2000, 500, note="A need of exactly 1,000 fits the default limit of 1,000: "
                               "not throttled (use >, not >=).")
-    throttled(2001, 500, hint="A need of 1,001 is above the default limit of 1,000.")
-    throttled(10_000, 100, hint="10,000 x 0.1 s = 1,000: not above the default limit.")
-    throttled(10_001, 100, hint="10,001 x 0.1 s = 1000.1, so 1,001 environments: throttled.")
-    throttled(600, 2000, hint="600 x 2 s = 1,200 > 1,000: throttled with the default limit "
+    throttled(2001, 500, note="A need of 1,001 is above the default limit of 1,000.")
+    throttled(10_000, 100, note="10,000 x 0.1 s = 1,000: not above the default limit.")
+    throttled(10_001, 100, note="10,001 x 0.1 s = 1000.1, so 1,001 environments: throttled.")
+    throttled(600, 2000, note="600 x 2 s = 1,200 > 1,000: throttled with the default limit "
                               f"of {DEFAULT_CONCURRENCY} per Region.")
     throttled(100, 101, 10, "A reserved concurrency of 10: 10.1 needs 11, throttled.")
     throttled(100, 100, 10, "A need of exactly 10 with a limit of 10: not throttled.")
@@ -207,7 +328,8 @@ def _hidden_tests():
         (throttled_fn, (0, 0, -5), "a negative concurrency_limit, even with no traffic"),
     ]
     for fn, args, what in bad:
-        check_raises(fn, args, exc_type=ValueError, hint=f"Raise ValueError for {what}.")
+        check_raises(fn, args, exc_type=ValueError, why=f"{what} is invalid",
+                     diagnose=mistakes)
 
 
 _hidden_tests()

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, start_watchdog
 
 start_watchdog()
 
@@ -23,6 +23,316 @@ class FakeRuntime:
     def post(self, path, body):
         self.calls.append(("POST", path, body))
         return 202
+
+    def __repr__(self):
+        return f"FakeRuntime({self.headers!r}, {self.body!r})"
+
+    def __deepcopy__(self, memo):
+        # A runtime is a connection, not a value: the tests look at the calls made on it.
+        return self
+
+
+def _runtime_mistakes():
+    # The properties the tests check, each with the mistake that breaks it. A detector reads
+    # what process_next did on the runtime (its calls), what the handler saw (hidden tests),
+    # and what came back, and speaks only when its mistake explains them; where one run is
+    # ambiguous it runs the learner's function again on a run where that mistake shows.
+    import json
+    import time
+
+    API = "/2018-06-01/runtime/invocation"
+
+    class Expect:
+        """What a test expects of process_next(runtime, handler): the request id returned,
+        after a GET of .../next and one POST to .../<id>/<kind> of the JSON ``value`` (for
+        an error, the keys errorMessage and errorType; others may be added)."""
+
+        def __init__(self, runtime, request_id, kind, value):
+            self.runtime, self.request_id, self.kind, self.value = (runtime, request_id,
+                                                                    kind, value)
+
+        def posted(self):
+            posts = [c for c in self.runtime.calls if c[0] == "POST"]
+            if len(posts) != 1 or not isinstance(posts[0][2], (bytes, bytearray)):
+                return None
+            try:
+                return json.loads(bytes(posts[0][2]).decode("utf-8"))
+            except ValueError:
+                return None
+
+        def __eq__(self, got):
+            calls = self.runtime.calls
+            if got != self.request_id or len(calls) != 2:
+                return False
+            if calls[0][:2] != ("GET", f"{API}/next"):
+                return False
+            if calls[1][:2] != ("POST", f"{API}/{self.request_id}/{self.kind}"):
+                return False
+            value = self.posted()
+            if self.kind == "error":
+                return (isinstance(value, dict)
+                        and {k: value.get(k) for k in self.value} == self.value)
+            return value == self.value
+
+        __hash__ = None
+
+        def __repr__(self):
+            body = json.dumps(self.value, ensure_ascii=False)
+            return (f"{self.request_id!r}, after GET {API}/next then one POST to "
+                    f"{API}/{self.request_id}/{self.kind} with the body {body}"
+                    + (" (other keys may be added)" if self.kind == "error" else ""))
+
+    def expect(runtime, request_id, kind, value):
+        return Expect(runtime, request_id, kind, value)
+
+    def parts(case):
+        runtime = case.args[0] if case.args else None
+        handler = case.args[1] if len(case.args) > 1 else None
+        exp = case.expected if isinstance(case.expected, Expect) else None
+        return runtime, handler, exp
+
+    def posts(runtime):
+        return [c for c in getattr(runtime, "calls", []) if c[0] == "POST"]
+
+    CANONICAL = {name.lower(): name for name in (
+        "Lambda-Runtime-Aws-Request-Id", "Lambda-Runtime-Deadline-Ms",
+        "Lambda-Runtime-Invoked-Function-Arn", "Lambda-Runtime-Trace-Id")}
+
+    def canonical(headers):
+        return all(CANONICAL.get(k.lower()) == k for k in headers)
+
+    def rerun(case, headers=None, error=None, result="ok", handler=None):
+        """Run the learner's process_next again on a fresh runtime: (returned or None,
+        error or None, runtime)."""
+        runtime, _, exp = parts(case)
+        fresh = FakeRuntime(runtime.headers if headers is None else headers, runtime.body)
+
+        if handler is None:
+            def handler(event, context):
+                if error is not None:
+                    raise error
+                return result
+        try:
+            return case.fn(fresh, handler), None, fresh
+        except Exception as exc:  # the watchdog's BaseException still stops the run
+            return None, exc, fresh
+
+    # -- process_next raised, or missed the request id.
+    def header_case(case):
+        runtime, _, exp = parts(case)
+        if exp is None or canonical(runtime.headers):
+            return False
+        wrong = case.error is not None or case.got != exp.request_id or not posts(runtime)
+        if not wrong:
+            return False
+        fixed = {CANONICAL.get(k.lower(), k): v for k, v in runtime.headers.items()}
+        # The same run with the documented names, and a handler that does the same thing,
+        # gives the right answer.
+        handler = parts(case)[1]
+        if hasattr(handler, "error"):
+            got, error, fresh = rerun(case, headers=fixed, error=handler.error,
+                                      result=handler.result)
+        else:
+            got, error, fresh = rerun(case, headers=fixed, handler=handler)
+        return (error is None and Expect(fresh, exp.request_id, exp.kind, exp.value) == got
+                and "this runtime sends the header names in "
+                + ("lower case" if all(k.islower() for k in runtime.headers) else
+                   "upper case" if all(k.isupper() for k in runtime.headers) else "its own case"))
+
+    def handler_error_escaped(case):
+        runtime, _, exp = parts(case)
+        return (exp is not None and exp.kind == "error" and case.error is not None
+                and type(case.error).__name__ == exp.value["errorType"]
+                and str(case.error) == exp.value["errorMessage"])
+
+    def other_crash(case):
+        return case.error is not None and f"yours raised {type(case.error).__name__}"
+
+    # -- The calls.
+    def no_get_first(case):
+        runtime, _, _ = parts(case)
+        calls = getattr(runtime, "calls", [])
+        return case.returned and (not calls or calls[0][:2] != ("GET", f"{API}/next"))
+
+    def context_broken(case):
+        _, handler, _ = parts(case)
+        return bool(getattr(handler, "problems", None)) and handler.problems[0]
+
+    def event_not_body(case):
+        runtime, handler, _ = parts(case)
+        events = getattr(handler, "events", None)
+        if events is None and runtime is not None:
+            # The public tests' handlers record nothing: run again with one that does.
+            events = []
+
+            def recorder(event, context):
+                events.append(event)
+                return "ok"
+            rerun(case, handler=recorder)
+        if not events:
+            return False
+        try:
+            body = json.loads(runtime.body)
+        except ValueError:
+            return False
+        return events[0] != body and f"your handler got {events[0]!r}"[:120]
+
+    def remaining(case):
+        _, handler, _ = parts(case)
+        seen = getattr(handler, "seen", None)
+        deadline = getattr(handler, "deadline", None)
+        if not seen or deadline is None:
+            return None
+        left = seen[1]
+        if isinstance(left, bool) or not isinstance(left, (int, float)):
+            return None
+        return left, deadline, seen[2], seen[3]
+
+    def remaining_wrong(check):
+        def detect(case):
+            found = remaining(case)
+            if found is None:
+                return False
+            left, deadline, before, after = found
+            tolerance = 1000
+            if deadline - after - tolerance <= left <= deadline - before + tolerance:
+                return False
+            return check(left, deadline, before, after, tolerance) and f"yours: {left!r}"
+        return detect
+
+    def in_seconds(left, deadline, before, after, tol):
+        return (deadline - after - tol) / 1000 - 1 <= left <= (deadline - before + tol) / 1000 + 1
+
+    def the_deadline(left, deadline, before, after, tol):
+        return abs(left - deadline) <= tol
+
+    def minus_seconds(left, deadline, before, after, tol):
+        return abs(left - (deadline - before / 1000)) <= tol
+
+    def monotonic(left, deadline, before, after, tol):
+        return abs(left - (deadline - time.monotonic() * 1000)) <= 60_000
+
+    def id_not_seen(case):
+        runtime, handler, exp = parts(case)
+        seen = getattr(handler, "seen", None)
+        return (exp is not None and seen is not None and seen[0] != exp.request_id
+                and f"context.aws_request_id is {seen[0]!r}")
+
+    def path_swapped(kind):
+        def detect(case):
+            runtime, _, exp = parts(case)
+            if exp is None or exp.kind != kind:
+                return False
+            other = "response" if kind == "error" else "error"
+            found = posts(runtime)
+            if len(found) != 1 or found[0][1] != f"{API}/{exp.request_id}/{other}":
+                return False
+            # Confirmed with a handler that surely returns (or raises): the learner's function
+            # still posts to the other path.
+            _, _, fresh = rerun(case, error=ValueError("probe") if kind == "error" else None)
+            again = posts(fresh)
+            return len(again) == 1 and again[0][1].endswith(f"/{other}")
+        return detect
+
+    def not_bytes(case):
+        found = posts(parts(case)[0])
+        return (len(found) == 1 and not isinstance(found[0][2], (bytes, bytearray))
+                and f"yours posted a {type(found[0][2]).__name__}")
+
+    def not_json(case):
+        found = posts(parts(case)[0])
+        if len(found) != 1 or not isinstance(found[0][2], (bytes, bytearray)):
+            return False
+        try:
+            json.loads(bytes(found[0][2]).decode("utf-8"))
+        except ValueError:
+            return f"yours posted {bytes(found[0][2])[:60]!r}"
+        return False
+
+    def error_key(key):
+        def detect(case):
+            runtime, _, exp = parts(case)
+            if exp is None or exp.kind != "error":
+                return False
+            found = posts(runtime)
+            if len(found) != 1 or found[0][1] != f"{API}/{exp.request_id}/error":
+                return False
+            value = exp.posted()
+            return (isinstance(value, dict) and value.get(key) != exp.value[key]
+                    and f"yours: {value.get(key)!r}, expected {exp.value[key]!r}")
+        return detect
+
+    def returns_other(case):
+        runtime, _, exp = parts(case)
+        if exp is None or not case.returned or case.got == exp.request_id:
+            return False
+        found = posts(runtime)
+        return (len(found) == 1 and found[0][1] == f"{API}/{exp.request_id}/{exp.kind}"
+                and f"yours returned {case.got!r}"[:100])
+
+    return expect, Diagnosis(
+        Property("header-names-any-case", "header names are case-insensitive",
+                 "Your function works when the headers come as documented, not when their "
+                 "names come in another case: look a header up ignoring case.", header_case),
+        Property("handler-errors-caught", "an exception of the handler is caught and posted",
+                 "Your function let the handler's exception escape: catch it "
+                 "(try/except Exception) and POST it to .../<request id>/error.",
+                 handler_error_escaped),
+        Property("never-raises", "process_next does not raise",
+                 "process_next raised: read the statement's steps again, and catch only the "
+                 "handler's exceptions.", other_crash),
+        Property("get-next-first", f"the first call is a GET of {API}/next",
+                 f"Start with runtime.get('{API}/next').", no_get_first),
+        Property("context-interface", "context has aws_request_id and "
+                 "get_remaining_time_in_millis()",
+                 "context needs an attribute aws_request_id and a method "
+                 "get_remaining_time_in_millis() that takes no argument.", context_broken),
+        Property("event-is-json-body", "the handler gets json.loads(body)",
+                 "The event is the JSON body, decoded: json.loads(body).", event_not_body),
+        Property("remaining-in-milliseconds", "get_remaining_time_in_millis() returns "
+                 "milliseconds",
+                 "Your value is the time left in SECONDS: the method returns milliseconds.",
+                 remaining_wrong(in_seconds)),
+        Property("remaining-subtracts-now", "the time left is the deadline minus now",
+                 "Your value is the deadline itself: subtract the time now, "
+                 "time.time() * 1000.", remaining_wrong(the_deadline)),
+        Property("now-in-milliseconds", "now is time.time() * 1000, in milliseconds",
+                 "Your value subtracts time.time(), which is in seconds, from a deadline in "
+                 "milliseconds: use time.time() * 1000.", remaining_wrong(minus_seconds)),
+        Property("epoch-clock", "now is epoch time, from time.time()",
+                 "Your value matches time.monotonic(), which counts from an arbitrary start, "
+                 "not from the epoch: use time.time().", remaining_wrong(monotonic)),
+        Property("request-id-from-header", "the request id is the "
+                 "Lambda-Runtime-Aws-Request-Id header",
+                 "Read the request id from the Lambda-Runtime-Aws-Request-Id header and give "
+                 "it to the context.", id_not_seen),
+        Property("error-to-error-path", "a handler's exception is posted to .../<id>/error",
+                 "The handler raised: POST the error to .../<request id>/error, not "
+                 ".../response.", path_swapped("error")),
+        Property("result-to-response-path", "a handler's result is posted to "
+                 ".../<id>/response",
+                 "The handler returned normally: POST its result to .../<request id>/"
+                 "response.", path_swapped("response")),
+        Property("post-bytes", "the POST body is bytes",
+                 "Encode the JSON text: json.dumps(value).encode('utf-8').", not_bytes),
+        Property("post-json", "the POST body holds JSON",
+                 "Post json.dumps(value).encode('utf-8'), not str(value) or repr(value).",
+                 not_json),
+        Property("error-type-is-class-name", "errorType is the exception's class name",
+                 "errorType is type(exc).__name__, the exact class name (no <class ...>, not "
+                 "a parent class).", error_key("errorType")),
+        Property("error-message-is-str", "errorMessage is str(exc)",
+                 "errorMessage is str(exc): not repr(exc), nor exc.args[0].",
+                 error_key("errorMessage")),
+        Property("returns-request-id", "process_next returns the request id",
+                 "process_next returns the request id, not the handler's result.",
+                 returns_other),
+    )
+
+
+_expect, _RUNTIME_MISTAKES = _runtime_mistakes()
+check, check_raises = bound_check(_RUNTIME_MISTAKES)
+del _runtime_mistakes
 
 # --- PYODIDE:code --- #
 import json
@@ -72,57 +382,30 @@ def process_next(runtime, handler):
     return request_id
 
 # --- PYODIDE:tests --- #
-import json as _json
 import time as _time
 
 _deadline = str(int(_time.time() * 1000) + 3000)
 _headers = {"Lambda-Runtime-Aws-Request-Id": "req-1", "Lambda-Runtime-Deadline-Ms": _deadline}
 
 
-def _calls(handler, body):
-    """Run process_next on a FakeRuntime; return its result and its calls, the posted JSON
-    parsed (so that spacing does not matter)."""
-    runtime = FakeRuntime(_headers, body)
-    try:
-        got = process_next(runtime, handler)
-    except Exception as exc:
-        raise AssertionError(f"expected the request id 'req-1', got {type(exc).__name__}: {exc}"
-                             f" (calls so far: {runtime.calls})") from None
-    calls = []
-    for method, path, posted in runtime.calls:
-        if method == "POST":
-            assert isinstance(posted, (bytes, bytearray)), (
-                f"expected the POST body as bytes, got {posted!r}")
-            try:
-                posted = _json.loads(posted)
-            except ValueError:
-                raise AssertionError(f"expected a POST body holding JSON, got {posted!r}") from None
-        calls.append((method, path, posted))
-    return got, calls
+def _greet(event, context):
+    return {"greeting": "Hello, " + event["name"]}
 
 
-# A handler that returns a result: it is POSTed, JSON-encoded, to .../req-1/response.
-got, calls = _calls(lambda event, context: {"greeting": "Hello, " + event["name"]},
-                    b'{"name": "Ada"}')
-assert got == "req-1", f"expected the request id 'req-1', got {got!r}"
-expected = [("GET", "/2018-06-01/runtime/invocation/next", None),
-            ("POST", "/2018-06-01/runtime/invocation/req-1/response", {"greeting": "Hello, Ada"})]
-assert calls == expected, f"expected the calls {expected}, got {calls} (POST bodies parsed)"
-
-
-# A handler that raises: the error is POSTed to .../req-1/error.
 def _fails(event, context):
     raise ValueError("no name")
 
 
-got, calls = _calls(_fails, b"{}")
-assert got == "req-1", f"expected the request id 'req-1', got {got!r}"
-expected = [("GET", "/2018-06-01/runtime/invocation/next", None),
-            ("POST", "/2018-06-01/runtime/invocation/req-1/error",
-             {"errorMessage": "no name", "errorType": "ValueError"})]
-calls = [(m, p, {k: b[k] for k in ("errorMessage", "errorType") if k in b}
-          if isinstance(b, dict) else b) for m, p, b in calls]
-assert calls == expected, f"expected the calls {expected}, got {calls} (POST bodies parsed)"
+# A handler that returns a result: it is POSTed, JSON-encoded, to .../req-1/response.
+_runtime = FakeRuntime(_headers, b'{"name": "Ada"}')
+check(process_next, (_runtime, _greet),
+      _expect(_runtime, "req-1", "response", {"greeting": "Hello, Ada"}),
+      label="process_next(runtime, handler), the handler returning a greeting")
+# A handler that raises: the error is POSTed to .../req-1/error.
+_runtime = FakeRuntime(_headers, b"{}")
+check(process_next, (_runtime, _fails),
+      _expect(_runtime, "req-1", "error", {"errorMessage": "no name", "errorType": "ValueError"}),
+      label="process_next(runtime, handler), the handler raising ValueError('no name')")
 
 # --- PYODIDE:secrets --- #
 def _hidden_tests():
@@ -173,15 +456,14 @@ def _hidden_tests():
 
     cases = {"as sent": lambda n: n, "lower case": str.lower, "upper case": str.upper}
 
+    mistakes = _RUNTIME_MISTAKES
+
     def scenario(request_id, event, result=None, error=None, names="as sent",
                  deadline_in_ms=3000, note=None):
-        # `note` says what the case is about, for the reader of this file; the messages
-        # carry a hint about the property that failed, never the case's note.
+        # `note` says what the case is about, for the reader of this file; a message's hint
+        # comes from the property whose mistake explains the run (see the env section),
+        # never from the case.
         rename = cases[names]
-        # Each failure gets a hint about the property that was checked, never the case's.
-        id_hint = ("The request id is the Lambda-Runtime-Aws-Request-Id header. " + (
-            f"Header names are case-insensitive: this runtime sends them in {names}."
-            if names != "as sent" else ""))
         deadline = int(time.time() * 1000) + deadline_in_ms
         headers = {
             rename("Lambda-Runtime-Aws-Request-Id"): request_id,
@@ -193,115 +475,81 @@ def _hidden_tests():
         }
         body = json.dumps(event, ensure_ascii=False).encode("utf-8")
         runtime, handler = Runtime(headers, body), Handler(result, error)
+        handler.deadline = deadline
         outcome = (f"raises {error!r}" if error is not None
                    else f"returns {short_repr(result, 120)}")
         label = (f"process_next(runtime, handler): headers {short_repr(headers, 260)}, "
                  f"body {short_repr(body, 160)}; the handler {outcome}")
+        if error is not None:
+            kind = "error"
+            value = {"errorMessage": str(error), "errorType": type(error).__name__}
+        else:
+            kind, value = "response", json.loads(json.dumps(result))
+        expected = _expect(runtime, request_id, kind, value)
+        ran = {}
+
+        def failed(expected_text, got_text, why=None):
+            check_line, hint = mistakes(process, (runtime, handler), {}, expected,
+                                        **ran) or (None, None)
+            fail(label, expected_text, got_text, hint, why, check=check_line)
 
         try:
             got = process(runtime, handler)
-            crash = None
+            ran["got"] = got
         except Exception as exc:
-            crash = f"{type(exc).__name__}: {exc}"
-        if crash:
-            fail(label, "the request id, after one GET and one POST", crash,
-                 "process_next must not raise, even when the handler does." + (
-                     f" This runtime sends the header names in {names}." if names != "as sent"
-                     else ""))
+            ran["error"] = exc
+            failed("the request id, after one GET and one POST", f"{type(exc).__name__}: {exc}")
 
         if not runtime.calls or runtime.calls[0][:2] != ("GET", f"{api}/next"):
-            fail(label, f"first a GET of {api}/next", short_repr(runtime.calls),
-                 f"Start with runtime.get('{api}/next').")
+            failed(f"first a GET of {api}/next", short_repr(runtime.calls))
         if len(handler.events) != 1:
-            fail(label, "the handler called once", f"called {len(handler.events)} times",
-                 "Call handler(event, context) exactly once per invocation.")
+            failed("the handler called once", f"called {len(handler.events)} times")
         why = difference(handler.events[0], event, where="the event passed to the handler")
         if why:
-            fail(label, f"the handler called with the event {short_repr(event, 160)}",
-                 short_repr(handler.events[0], 160),
-                 "The event is the JSON body, decoded: json.loads(body).", why)
+            failed(f"the handler called with the event {short_repr(event, 160)}",
+                   short_repr(handler.events[0], 160), why)
         if handler.problems:
-            fail(label, "a context with aws_request_id and get_remaining_time_in_millis()",
-                 handler.problems[0], "context needs an attribute aws_request_id and a "
-                 "method get_remaining_time_in_millis() that takes no argument.")
+            failed("a context with aws_request_id and get_remaining_time_in_millis()",
+                   handler.problems[0])
         seen_id, remaining, before, after = handler.seen
         if seen_id != request_id:
-            fail(label, f"context.aws_request_id == {request_id!r}", repr(seen_id), id_hint)
+            failed(f"context.aws_request_id == {request_id!r}", repr(seen_id))
         low, high = deadline - after - tolerance_ms, deadline - before + tolerance_ms
         if (isinstance(remaining, bool) or not isinstance(remaining, (int, float))
                 or not low <= remaining <= high):
-            time_hint = ("The time left is the Lambda-Runtime-Deadline-Ms header (epoch "
-                         "milliseconds) minus time.time() * 1000, when the handler asks.")
-            if isinstance(remaining, (int, float)) and not isinstance(remaining, bool):
-                if low / 1000 - 1 <= remaining <= high / 1000 + 1:
-                    time_hint = ("Your value is the time left in SECONDS: the method returns "
-                                 "milliseconds (time.time() is in seconds: multiply by 1000).")
-                elif abs(remaining - deadline) <= tolerance_ms:
-                    time_hint = ("Your value is the deadline itself: subtract the time now, "
-                                 "time.time() * 1000.")
-                elif abs(remaining - (deadline - before / 1000)) <= tolerance_ms:
-                    time_hint = ("Your value subtracts time.time(), which is in seconds, "
-                                 "from a deadline in milliseconds: use time.time() * 1000.")
-                elif abs(remaining - (deadline - time.monotonic() * 1000)) <= 60_000:
-                    time_hint = ("Your value matches time.monotonic(), which counts from an "
-                                 "arbitrary start, not from the epoch: use time.time().")
-            fail(label, f"context.get_remaining_time_in_millis() about {deadline - before:.0f} "
-                 f"(the deadline {deadline} minus the time now in epoch milliseconds, "
-                 f"within {tolerance_ms} ms)", repr(remaining), time_hint)
+            failed(f"context.get_remaining_time_in_millis() about {deadline - before:.0f} "
+                   f"(the deadline {deadline} minus the time now in epoch milliseconds, "
+                   f"within {tolerance_ms} ms)", repr(remaining))
 
-        kind = "error" if error is not None else "response"
         path = f"{api}/{request_id}/{kind}"
         posts = runtime.calls[1:]
         if len(posts) != 1 or posts[0][:2] != ("POST", path):
-            other = f"{api}/{request_id}/{'response' if error is not None else 'error'}"
-            if len(posts) == 1 and posts[0][:2] == ("POST", other):
-                path_hint = ("The handler raised: POST the error to .../<id>/error."
-                             if error is not None else
-                             "The handler returned normally: POST its result to "
-                             ".../<id>/response.")
-            else:
-                path_hint = (f"POST exactly once, to {api}/<request id>/response, or "
-                             ".../error when the handler raises. " + id_hint)
-            fail(label, f"then one POST to {path}", short_repr(posts), path_hint)
+            failed(f"then one POST to {path}", short_repr(posts))
         posted = posts[0][2]
         if not isinstance(posted, (bytes, bytearray)):
-            fail(label, "a POST body of bytes (json.dumps(...).encode('utf-8'))",
-                 f"a {type(posted).__name__}: {short_repr(posted, 160)}",
-                 "Encode the JSON text: json.dumps(value).encode('utf-8').")
+            failed("a POST body of bytes (json.dumps(...).encode('utf-8'))",
+                   f"a {type(posted).__name__}: {short_repr(posted, 160)}")
         try:
-            value, bad_json = json.loads(bytes(posted).decode("utf-8")), None
+            got_value, bad_json = json.loads(bytes(posted).decode("utf-8")), None
         except ValueError as exc:
-            value, bad_json = None, f"{type(exc).__name__}: {exc}"
+            got_value, bad_json = None, f"{type(exc).__name__}: {exc}"
         if bad_json:
-            fail(label, "a POST body holding JSON, encoded in UTF-8", short_repr(posted, 160),
-                 "Post json.dumps(value).encode('utf-8'), not str(value) or repr(value).",
-                 f"json.loads of it fails ({bad_json})")
+            failed("a POST body holding JSON, encoded in UTF-8", short_repr(posted, 160),
+                   f"json.loads of it fails ({bad_json})")
         if error is None:
-            expected = json.loads(json.dumps(result))
-            why = difference(value, expected, where="the JSON posted")
+            why = difference(got_value, value, where="the JSON posted")
             if why:
-                fail(label, f"the POST body {short_repr(json.dumps(result).encode(), 160)}",
-                     short_repr(posted, 160), "Post the handler's result, JSON-encoded: "
-                     "json.dumps(result).encode('utf-8').", why)
+                failed(f"the POST body {short_repr(json.dumps(result).encode(), 160)}",
+                       short_repr(posted, 160), why)
         else:
-            expected = {"errorMessage": str(error), "errorType": type(error).__name__}
-            got_part = ({k: value.get(k) for k in expected} if isinstance(value, dict)
-                        else value)
-            if got_part != expected:
-                if not isinstance(value, dict):
-                    error_hint = "Post a JSON object with the keys errorMessage and errorType."
-                elif value.get("errorType") != expected["errorType"]:
-                    error_hint = ("errorType is the exception's exact class name, "
-                                  f"type(exc).__name__: {expected['errorType']!r} here.")
-                else:
-                    error_hint = ("errorMessage is str(exc): "
-                                  f"{expected['errorMessage']!r} here.")
-                fail(label, f"a POST body with {json.dumps(expected, ensure_ascii=False)} "
-                     "(other keys, such as stackTrace, may be added)",
-                     short_repr(posted, 200), error_hint)
+            got_part = ({k: got_value.get(k) for k in value} if isinstance(got_value, dict)
+                        else got_value)
+            if got_part != value:
+                failed(f"a POST body with {json.dumps(value, ensure_ascii=False)} "
+                       "(other keys, such as stackTrace, may be added)",
+                       short_repr(posted, 200))
         if got != request_id:
-            fail(label, f"the request id {request_id!r} returned", short_repr(got),
-                 "process_next returns the request id, not the handler's result.")
+            failed(f"the request id {request_id!r} returned", short_repr(got))
 
     class PaymentDeclined(Exception):
         pass

@@ -1,4 +1,5 @@
 # Plausible mistake: returns the body as a dict instead of a JSON string.
+# Property: body-is-json-text
 import base64
 import json
 

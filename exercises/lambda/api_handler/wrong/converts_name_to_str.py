@@ -1,4 +1,5 @@
 # Plausible mistake: turns a name that is not a string into one with str().
+# Property: name-must-be-a-string
 import base64
 import json
 

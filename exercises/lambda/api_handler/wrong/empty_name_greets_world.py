@@ -1,4 +1,5 @@
 # Plausible mistake: treats ?name= (empty) like a missing name and greets world.
+# Property: empty-name-is-400
 import base64
 import json
 

@@ -1,4 +1,5 @@
 # Plausible mistake: never base64-decodes the body, even when isBase64Encoded is true.
+# Property: base64-body
 import base64
 import json
 

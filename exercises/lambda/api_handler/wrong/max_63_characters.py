@@ -1,4 +1,5 @@
 # Plausible mistake: uses < 64 instead of <= 64 for the length.
+# Property: up-to-64-characters
 import base64
 import json
 

@@ -1,4 +1,5 @@
 # Plausible mistake: answers 405 without the Allow header.
+# Property: allow-header
 import base64
 import json
 

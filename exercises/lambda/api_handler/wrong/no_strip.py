@@ -1,4 +1,5 @@
 # Plausible mistake: checks the length of the stripped name but greets the name as it came.
+# Property: name-is-stripped
 import base64
 import json
 

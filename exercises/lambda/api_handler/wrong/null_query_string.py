@@ -1,5 +1,6 @@
 # Plausible mistake: expects queryStringParameters to be {} when there is no query string
 # (API Gateway sends None), and lets exceptions escape instead of answering.
+# Property: query-may-be-none
 import base64
 import json
 

@@ -1,5 +1,6 @@
 # Plausible mistake: assumes the JSON body is an object, so a body like [1, 2] or 42 makes
 # data["name"] raise instead of answering 400.
+# Property: body-must-be-an-object
 import base64
 import json
 

@@ -1,4 +1,5 @@
 # Plausible mistake: reads the first value of multiValueQueryStringParameters.
+# Property: last-query-value
 import base64
 import json
 

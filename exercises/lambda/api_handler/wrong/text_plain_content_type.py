@@ -1,4 +1,5 @@
 # Plausible mistake: labels the responses text/plain.
+# Property: content-type-json
 import base64
 import json
 

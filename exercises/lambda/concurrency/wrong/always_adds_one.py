@@ -1,4 +1,5 @@
 # Plausible mistake: rounds up by adding 1 after truncating, even to a whole number.
+# Property: whole-need-stays
 import math
 
 

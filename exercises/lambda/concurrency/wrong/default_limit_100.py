@@ -1,4 +1,5 @@
 # Plausible mistake: uses 100 (the concurrency that must stay unreserved) as the default limit.
+# Property: default-limit
 import math
 
 

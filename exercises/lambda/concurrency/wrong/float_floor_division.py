@@ -1,4 +1,5 @@
 # Plausible mistake: rounds up with -(-a // b), which returns a float when an input is a float.
+# Property: need-is-an-int
 import math
 
 

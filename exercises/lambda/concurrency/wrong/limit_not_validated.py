@@ -1,4 +1,5 @@
 # Plausible mistake: validates the traffic but not concurrency_limit.
+# Property: negative-limit-refused
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: multiplies by the duration in ms without converting to seconds.
+# Property: duration-in-milliseconds
 import math
 
 

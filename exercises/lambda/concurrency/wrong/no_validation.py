@@ -1,4 +1,5 @@
 # Plausible mistake: never raises ValueError for negative input.
+# Property: negative-traffic-refused
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: rounds to the nearest whole number instead of up.
+# Property: round-up-not-to-nearest
 import math
 
 

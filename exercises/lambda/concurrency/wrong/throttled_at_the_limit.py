@@ -1,4 +1,5 @@
 # Plausible mistake: counts a need equal to the limit as throttled (>= instead of >).
+# Property: above-the-limit-only
 import math
 
 

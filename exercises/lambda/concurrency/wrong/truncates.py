@@ -1,4 +1,5 @@
 # Plausible mistake: truncates with int() instead of rounding up.
+# Property: round-up-not-down
 import math
 
 

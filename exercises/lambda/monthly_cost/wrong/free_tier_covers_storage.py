@@ -1,4 +1,5 @@
 # Plausible mistake: also takes the free 400,000 GB-s off ephemeral storage.
+# Property: free-tier-not-on-storage
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: converts MB to GB with 1000 instead of 1024.
+# Property: gb-is-1024-mb
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: never applies the free tier.
+# Property: free-tier-when-asked
 import math
 
 

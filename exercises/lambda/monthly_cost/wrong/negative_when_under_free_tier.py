@@ -1,4 +1,5 @@
 # Plausible mistake: lets the request charge go negative under the free tier.
+# Property: charges-not-below-zero
 import math
 
 

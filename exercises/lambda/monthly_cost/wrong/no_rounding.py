@@ -1,4 +1,5 @@
 # Plausible mistake: bills the exact average duration, not whole milliseconds rounded up.
+# Property: bill-whole-milliseconds
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: only validates the architecture.
+# Property: memory-range
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: charges $0.20 per request instead of per million.
+# Property: price-per-million
 import math
 
 

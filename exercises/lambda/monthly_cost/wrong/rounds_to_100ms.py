@@ -1,4 +1,5 @@
 # Plausible mistake: bills duration in 100 ms steps, the rule before December 2020.
+# Property: no-100-ms-steps
 import math
 
 

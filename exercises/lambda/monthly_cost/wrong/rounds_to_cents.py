@@ -1,4 +1,5 @@
 # Plausible mistake: rounds the bill to cents, as the example prints "$18.33".
+# Property: not-rounded
 import math
 
 

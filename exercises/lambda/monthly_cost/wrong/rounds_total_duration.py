@@ -1,4 +1,5 @@
 # Plausible mistake: rounds the month's total duration instead of each invocation.
+# Property: round-each-invocation
 import math
 
 

@@ -1,4 +1,5 @@
 # Plausible mistake: bills all ephemeral storage, including the free 512 MB.
+# Property: first-512-mb-free
 import math
 
 

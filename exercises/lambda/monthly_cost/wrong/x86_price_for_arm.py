@@ -1,4 +1,5 @@
 # Plausible mistake: uses the x86_64 GB-second price for arm64 too.
+# Property: arm64-price
 import math
 
 

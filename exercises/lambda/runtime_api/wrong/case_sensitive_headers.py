@@ -1,4 +1,5 @@
 # Plausible mistake: reads the headers with their documented case only.
+# Property: header-names-any-case
 import json
 import time
 

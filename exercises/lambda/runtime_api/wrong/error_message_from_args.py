@@ -1,4 +1,5 @@
 # Plausible mistake: takes the message from exc.args[0].
+# Property: error-message-is-str
 import json
 import time
 

@@ -1,4 +1,5 @@
 # Plausible mistake: uses repr(exc) as the error message.
+# Property: error-message-is-str
 import json
 import time
 

@@ -1,4 +1,5 @@
 # Plausible mistake: posts the error to .../response too.
+# Property: error-to-error-path
 import json
 import time
 

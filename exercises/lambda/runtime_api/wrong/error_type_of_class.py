@@ -1,4 +1,5 @@
 # Plausible mistake: writes str(type(exc)), "<class 'ValueError'>", as the type.
+# Property: error-type-is-class-name
 import json
 import time
 

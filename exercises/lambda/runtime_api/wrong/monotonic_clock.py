@@ -1,4 +1,5 @@
 # Plausible mistake: measures now with time.monotonic(), which is not epoch time.
+# Property: epoch-clock
 import json
 import time
 

@@ -1,4 +1,5 @@
 # Plausible mistake: subtracts time.time() (seconds) from a deadline in milliseconds.
+# Property: now-in-milliseconds
 import json
 import time
 

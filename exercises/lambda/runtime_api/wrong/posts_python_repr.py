@@ -1,4 +1,5 @@
 # Plausible mistake: posts str(result) (Python's repr) instead of JSON.
+# Property: post-json
 import json
 import time
 

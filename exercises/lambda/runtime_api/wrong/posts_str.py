@@ -1,4 +1,5 @@
 # Plausible mistake: posts the JSON text as a str instead of bytes.
+# Property: post-bytes
 import json
 import time
 

@@ -1,4 +1,5 @@
 # Plausible mistake: returns the deadline itself as the time left.
+# Property: remaining-subtracts-now
 import json
 import time
 

@@ -1,4 +1,5 @@
 # Plausible mistake: returns the handler's result instead of the request id.
+# Property: returns-request-id
 import json
 import time
 

@@ -1,0 +1,16 @@
+# Plausible mistake: compares the unrounded need with >= in is_throttled.
+# Property: above-the-limit-only
+import math
+
+
+def required_concurrency(requests_per_second, avg_duration_ms):
+    if requests_per_second < 0 or avg_duration_ms < 0:
+        raise ValueError("negative input")
+    return math.ceil(requests_per_second * avg_duration_ms / 1000)
+
+
+def is_throttled(requests_per_second, avg_duration_ms,
+                 concurrency_limit=DEFAULT_CONCURRENCY_LIMIT):
+    if concurrency_limit < 0:
+        raise ValueError("negative limit")
+    return requests_per_second * avg_duration_ms / 1000 >= concurrency_limit

@@ -1,0 +1,16 @@
+# Plausible mistake: raises a plain Exception for negative input.
+# Property: raise-valueerror
+import math
+
+
+def required_concurrency(requests_per_second, avg_duration_ms):
+    if requests_per_second < 0 or avg_duration_ms < 0:
+        raise Exception("negative input")
+    return math.ceil(requests_per_second * avg_duration_ms / 1000)
+
+
+def is_throttled(requests_per_second, avg_duration_ms,
+                 concurrency_limit=DEFAULT_CONCURRENCY_LIMIT):
+    if concurrency_limit < 0:
+        raise Exception("negative limit")
+    return required_concurrency(requests_per_second, avg_duration_ms) > concurrency_limit
