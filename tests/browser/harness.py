@@ -221,9 +221,17 @@ def goto(tab, rel, *, wait_pyodide=False, timeout=90_000):
 
 
 def settle(page):
-    """Wait until the page's fonts are loaded and two animation frames have passed."""
+    """Wait until the page's fonts are loaded, its finite CSS transitions and animations have
+    finished (a button fading from its hover colours would be measured half-way by axe), and
+    two animation frames have passed."""
     page.evaluate("""async () => {
         await document.fonts.ready;
+        const finite = document.getAnimations().filter(
+            a => a.effect && a.effect.getComputedTiming().iterations !== Infinity);
+        await Promise.race([
+            Promise.all(finite.map(a => a.finished.catch(() => null))),
+            new Promise(r => setTimeout(r, 2000)),
+        ]);
         await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
     }""")
 
