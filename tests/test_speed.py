@@ -68,6 +68,30 @@ def test_built_pages_load_no_mermaid_and_mathjax_only_with_maths(built_site):
         assert ("mathjax@" in html) == has_maths, f"{name}: maths {has_maths}, loads MathJax {not has_maths}"
 
 
+def test_terminal_stylesheet_only_where_pmt_draws_a_terminal(built_site):
+    """overrides/main.html drops PMT's jquery.terminal stylesheet from pages without an editor
+    or terminal; a PMT upgrade that changes the tag would bring it back on every page."""
+    for name, html in html_pages(built_site).items():
+        if name.startswith(("assets/", "search/")):
+            continue
+        has_terminal = 'class="py_mk_' in html
+        loads = "jquery.terminal.min.css" in html
+        assert loads == has_terminal, f"{name}: terminal {has_terminal}, loads its stylesheet {loads}"
+
+
+def test_search_index_leaves_out_code_boxes_and_tables(built_site):
+    """site_macros/search_scope.py: the index every page downloads holds the prose and the
+    headings, not the code blocks, collapsible boxes and tables that repeat them."""
+    import json
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["text"] for doc in index["docs"])
+    assert "lambda_monthly_cost(3_000_000" not in text and ">>>" not in text, "a code block is indexed"
+    titles = {doc["title"] for doc in index["docs"]}
+    assert "Compute a Lambda bill" in titles, "exercise headings stay searchable"
+    assert any("Lambda" in doc["text"] for doc in index["docs"]), "prose stays searchable"
+
+
 def test_practice_pages_preload_the_pyodide_that_pmt_loads(built_site):
     """overrides/main.html preloads Pyodide's files: same version and pyodide.js hash as PMT's
     runner asks for, or the browser would download them twice."""
