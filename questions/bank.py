@@ -29,8 +29,11 @@ EXERCISES = ROOT / "exercises"
 
 if str(EXERCISES) not in sys.path:
     sys.path.insert(0, str(EXERCISES))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from awsgrader import facts as facts_module  # noqa: E402
+from site_macros.exercise_files import IDE_CALL  # noqa: E402
 
 # Topic key -> (name, reading page, Practice page or None).
 TOPICS = {
@@ -64,7 +67,7 @@ REQUIRED = {"id", "domain", "type", "stem", "options", "section", "facts"}
 OPTIONAL = {"exercise", "quizzes"}
 OPTION_KEYS = {"text", "why", "correct"}
 FACT_CALL = re.compile(r"""\bfact(?:_value)?\(\s*["']([^"']+)["']\s*\)""")
-IDE_CALL = re.compile(r"""\{\{\s*IDE\(\s*['"](?:\.\./)*exercises/(?P<id>[\w/-]+?)/exo['"]""")
+
 HEADING = re.compile(r"^(#{1,6})\s+(?P<title>.*?)\s*(?:\{\s*#(?P<id>[\w-]+)[^}]*\})?\s*$")
 
 

@@ -12,16 +12,15 @@ import re
 from pathlib import Path
 from unittest import mock
 
+from site_macros.exercise_files import split_sections
+
 EXERCISES = Path(__file__).resolve().parents[1] / "exercises"
-SECTION = re.compile(r"^# --- PYODIDE:(\w+) --- #[ \t]*$", re.M)
 LONG = 70  # a value longer than this is summarised, not printed
 
 
 def env_section(exercise_id):
     text = (EXERCISES / exercise_id / "exo.py").read_text(encoding="utf-8")
-    parts = SECTION.split(text)
-    sections = dict(zip(parts[1::2], parts[2::2]))
-    return sections.get("env", "")
+    return split_sections(text).get("env", "")
 
 
 def defined_names(exercise_id):

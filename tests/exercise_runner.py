@@ -7,23 +7,18 @@ so the watchdog traces it exactly as in the browser.
 """
 
 import ast
-import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXERCISES = ROOT / "exercises"
-SECTION = re.compile(r"^# --- PYODIDE:(\w+) --- #[ \t]*$", re.M)
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from site_macros.exercise_files import SECTION, split_sections  # noqa: E402,F401
+
 REQUIRED_SECTIONS = ("env", "code", "corr", "tests", "secrets", "post")
-
-
-def split_sections(text):
-    parts = SECTION.split(text)
-    sections = {}
-    for name, body in zip(parts[1::2], parts[2::2]):
-        if name != "ignore":
-            sections[name] = body.strip("\n") + "\n"
-    return sections
 
 
 @dataclass

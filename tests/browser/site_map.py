@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exercise_runner import EXERCISES, ROOT, load_exercise
+from site_macros.exercise_files import IDE_CALL  # exercise_runner puts ROOT on sys.path
 
 DOCS = ROOT / "docs"
-IDE_CALL = re.compile(r"""\{\{\s*IDE\(\s*['"](?P<path>(?:\.\./)*exercises/(?P<id>[\w/-]+?)/exo)['"]""")
 
 
 def _excluded(md):
