@@ -16,7 +16,7 @@ EXERCISES = ROOT / "exercises"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from site_macros.exercise_files import SECTION, split_sections  # noqa: E402,F401
+from site_macros.exercise_files import split_sections  # noqa: E402
 
 REQUIRED_SECTIONS = ("env", "code", "corr", "tests", "secrets", "post")
 
