@@ -36,12 +36,15 @@ def defined_names(exercise_id):
 
 
 # The grader's own tools (the watchdog, the check helpers the public tests call, an
-# exercise's Diagnosis) are not names the learner's solution uses.
+# exercise's Diagnosis, what an exercise marks with awsgrader's grading_code) are not names
+# the learner's solution uses.
 _MACHINERY = ("awsgrader.checks", "awsgrader.diagnose", "awsgrader.watchdog",
               "awsgrader.syntax_help")
 
 
 def _grading_machinery(value):
+    if getattr(value, "__grading_code__", False):
+        return True
     module = getattr(value, "__module__", None) or type(value).__module__
     return module in _MACHINERY or type(value).__module__ in _MACHINERY
 

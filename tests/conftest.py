@@ -8,6 +8,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 # The site's page macros (site_macros/), as main.py imports them.
 sys.path.insert(0, str(ROOT))
 
+# Every validation in the tests runs with the watchdog's tripwire: learner code that the
+# grader runs without awsgrader's learner_call (so without the watchdog) fails the test.
+import awsgrader.watchdog  # noqa: E402
+
+awsgrader.watchdog.TRIPWIRE = True
+
 import os
 import subprocess
 

@@ -48,6 +48,27 @@ class Exercise:
         return ast.unparse(tree)
 
 
+    def corr_looping_in_hidden_tests(self):
+        """The reference solution, except that each of its functions loops forever when the
+        hidden tests call it (directly or not): the public tests pass, so the loop runs in
+        the hidden tests, where the grader's own work runs with the watchdog off and only its
+        calls into the learner's code switch it on."""
+        tree = ast.parse(self.sections["corr"])
+        guard = ast.parse("if _called_by_hidden_tests():\n    while True:\n        pass").body
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                node.body[:0] = guard
+        helper = ("def _called_by_hidden_tests():\n"
+                  "    import sys\n"
+                  "    frame = sys._getframe(1)\n"
+                  "    while frame is not None:\n"
+                  "        if frame.f_code.co_name == '_hidden_tests':\n"
+                  "            return True\n"
+                  "        frame = frame.f_back\n"
+                  "    return False\n\n\n")
+        return helper + ast.unparse(tree)
+
+
 def load_exercise(folder):
     return Exercise(folder, split_sections((folder / "exo.py").read_text(encoding="utf-8")))
 

@@ -217,6 +217,167 @@ def test_exec_from_learner_code_does_not_restart_the_clock():
         _run(code, seconds=0.3)
 
 
+# --- the watchdog is off while the grader works, on while learner code runs ---------------
+
+def _learner(src, name):
+    """A learner's function, compiled as the editor's code is."""
+    namespace = {}
+    exec(compile(src, "<exec>", "exec"), namespace)
+    return namespace[name]
+
+
+def _graded(src, name, namespace):
+    """An exercise's function marked as grading code (as a hidden-test section does)."""
+    from awsgrader import grading_code
+
+    exec(compile(src, "<exec>", "exec"), namespace)
+    return grading_code(namespace[name])
+
+
+def test_grading_code_runs_untraced_and_learner_calls_are_watched():
+    from awsgrader import watchdog
+
+    seen = []
+    hidden = _graded(
+        "def hidden(fn):\n"
+        "    seen.append(__import__('sys').gettrace())\n"
+        "    total = 0\n"
+        "    for i in range(1000):\n"
+        "        total += i\n"
+        "    return check(fn, (2,), 4)\n",
+        "hidden", {"seen": seen, "check": check})
+    double = _learner("def double(n):\n    seen.append(__import__('sys').gettrace())\n"
+                      "    return 2 * n", "double")
+    double.__globals__["seen"] = seen
+    start_watchdog(5)
+    try:
+        armed = sys.gettrace()
+        assert hidden(double) == 4
+        # In the grader: the tripwire the tests put in place of "off"; in the learner's
+        # function: the watchdog; and armed again once the grader is done.
+        assert seen[0] is watchdog._tripwire and seen[1] is armed
+        assert sys.gettrace() is armed
+    finally:
+        stop_watchdog()
+
+
+def test_a_runaway_learner_function_is_still_stopped_from_grading_code():
+    loops = _learner("def f(n):\n    while True:\n        pass", "f")
+    hidden = _graded("def hidden(fn):\n    return check(fn, (1,), 1)", "hidden", {"check": check})
+    start_watchdog(0.3)
+    try:
+        with pytest.raises(AssertionError, match=r"f\(1\)\n  got: .*more than 0.3 s"):
+            hidden(loops)
+        # It fired once: nothing switches it back on.
+        assert sys.gettrace() is None
+    finally:
+        stop_watchdog()
+
+
+def test_the_watchdog_stays_on_after_a_result_that_is_not_plain():
+    # A generator (or any object of the learner's) can run learner code when the grader
+    # compares it or iterates it: the watchdog must still be on then.
+    endless = _learner("def f(n):\n    i = 0\n    while True:\n        i += 1\n"
+                       "        yield i", "f")
+    hidden = _graded("def hidden(fn):\n    return list(learner_call(fn, 1))", "hidden",
+                     {"learner_call": __import__("awsgrader").learner_call})
+    start_watchdog(0.3)
+    try:
+        with pytest.raises(AssertionError, match="is there an infinite loop"):
+            hidden(endless)
+    finally:
+        stop_watchdog()
+
+
+def test_a_grader_that_calls_learner_code_directly_trips_the_wire():
+    from awsgrader.watchdog import UnwatchedLearnerCode
+
+    double = _learner("def double(n):\n    return 2 * n", "double")
+    hidden = _graded("def hidden(fn):\n    return fn(2)", "hidden", {})
+    start_watchdog(5)
+    try:
+        with pytest.raises(UnwatchedLearnerCode, match="double"):
+            hidden(double)
+    finally:
+        stop_watchdog()
+
+
+def test_plain_values_are_only_built_in_ones():
+    from decimal import Decimal
+
+    from awsgrader.watchdog import _plain
+
+    class Mine(dict):
+        pass
+
+    assert _plain({"a": [1, 2.5, (None, True)], 3: {"b"}, "c": Decimal("1.5")})
+    assert not _plain({"a": Mine()})
+    assert not _plain([iter([])])
+    assert not _plain(x for x in ())
+
+
+def test_editor_names_leave_out_grading_helpers_but_keep_exercise_classes():
+    from awsgrader import grading_code
+    from site_macros.editor_names import _grading_machinery
+
+    @grading_code
+    def helper():
+        pass
+
+    @grading_code
+    class FakeService:
+        pass
+
+    assert _grading_machinery(helper)
+    assert not _grading_machinery(FakeService)
+
+
+def test_pmt_helpers_are_compiled_once_and_run_with_the_watchdog_paused(monkeypatch):
+    # awsgrader.pmt.run_helper stands in for pyodide.runPython for PMT's own helpers
+    # (docs/assets/speed.js). Pyodide's CodeRunner, faked here, is what eval_code uses.
+    import types
+
+    from awsgrader import pmt, watchdog
+
+    compiled, traces = [], []
+
+    class CodeRunner:
+        def __init__(self, source):
+            self.source = source
+
+        def compile(self):
+            compiled.append(self.source)
+            self.code = compile(self.source, "<exec>", "exec")
+            return self
+
+        def run(self, globals):
+            traces.append(sys.gettrace())
+            exec(self.code, globals)
+            return globals.get("result")
+
+    fake = types.ModuleType("pyodide.code")
+    fake.CodeRunner = CodeRunner
+    monkeypatch.setitem(sys.modules, "pyodide", types.ModuleType("pyodide"))
+    monkeypatch.setitem(sys.modules, "pyodide.code", fake)
+    monkeypatch.setattr(pmt, "_runners", {})
+    # PMT's helpers are compiled from strings, like learner code: no tripwire here, as in
+    # the browser.
+    monkeypatch.setattr(watchdog, "TRIPWIRE", False)
+    namespace = {}
+    start_watchdog(5)
+    try:
+        armed = sys.gettrace()
+        assert pmt.run_helper("result = 1 + 1", namespace) == 2
+        assert pmt.run_helper("result = 1 + 1", namespace) == 2
+        with pytest.raises(ZeroDivisionError):
+            pmt.run_helper("1 / 0", namespace)
+        assert compiled == ["result = 1 + 1", "1 / 0"]          # once per text
+        assert traces == [None] * 3                             # paused while they ran
+        assert sys.gettrace() is armed and not watchdog._paused  # and armed again after
+    finally:
+        stop_watchdog()
+
+
 def test_sets_print_in_a_stable_order():
     with pytest.raises(AssertionError, match=r"expected: \{'a', 'b', 'c'\}"):
         check(lambda: {"a"}, (), {"c", "b", "a"})

@@ -16,12 +16,15 @@ import builtins
 import contextlib
 import copy
 import difflib
+import functools
 import inspect
 import io
 import math
 import re
 from decimal import Decimal
 from fractions import Fraction
+
+from .watchdog import grader_running, learner_call
 
 REL_TOL = 1e-9
 _LAST_OUTPUT = [""]  # what the learner's code printed during the last call()
@@ -147,7 +150,7 @@ def explain_exception(fn, exc, args=(), kwargs=None):
     if isinstance(exc, TypeError) and _ARITY.search(str(exc)):
         # Raised while binding the arguments: no frame of the learner's function ran.
         frame = _innermost_frame(exc)
-        if frame is not None and frame.f_code is _call_capturing.__code__:
+        if frame is not None and frame.f_code in _CALLERS:
             try:
                 sig = inspect.signature(fn)
             except (TypeError, ValueError):
@@ -282,11 +285,28 @@ def _diagnosed(diagnose, hint, fn, args, kwargs, expected, **outcome):
 def _call_capturing(fn, args, kwargs):
     """``fn(*args, **kwargs)`` on copies of the inputs; returns (result, printed text)."""
     out = io.StringIO()
+    args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
     with contextlib.redirect_stdout(out):
-        result = fn(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+        result = learner_call(fn, *args, **kwargs)
     return result, out.getvalue()
 
 
+# The frames from which the grader calls learner code: an arity TypeError raised in one of
+# them was raised by the call itself.
+_CALLERS = (_call_capturing.__code__, learner_call.__code__)
+
+
+def _grader_entry(func):
+    """The grader's work runs with the watchdog off; only the learner's code is watched
+    (see the notes of ``watchdog.py``)."""
+    @functools.wraps(func)
+    def entry(*args, **kwargs):
+        with grader_running():
+            return func(*args, **kwargs)
+    return entry
+
+
+@_grader_entry
 def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None,
          diagnose=None, expected=None, printed=None):
     """Call learner code; an exception becomes a readable ``AssertionError``.
@@ -354,6 +374,7 @@ def kind_mismatch(got, expected):
     return False
 
 
+@_grader_entry
 def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
           hint=None, label=None, diagnose=None):
     """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance).
@@ -396,6 +417,7 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     return got
 
 
+@_grader_entry
 def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, label=None,
                  diagnose=None, why=None):
     """Assert that ``fn(*args, **kwargs)`` raises ``exc_type``.

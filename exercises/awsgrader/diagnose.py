@@ -35,6 +35,7 @@ import copy
 
 from .checks import check as _check
 from .checks import check_raises as _check_raises
+from .watchdog import learner_call
 
 __all__ = ["Case", "Property", "Diagnosis", "bound_check"]
 
@@ -62,7 +63,8 @@ class Case:
         """Call the learner's function again on another input: ``("ok", value)`` or
         ``("error", exception)``. For detectors that locate a part of the input."""
         try:
-            return ("ok", self.fn(*copy.deepcopy(args), **copy.deepcopy(kwargs)))
+            args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
+            return ("ok", learner_call(self.fn, *args, **kwargs))
         except Exception as exc:  # the watchdog's BaseException still stops the run
             return ("error", exc)
 

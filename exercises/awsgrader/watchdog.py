@@ -8,7 +8,9 @@ Design notes (why, not what):
 
 * Only code compiled from a string is traced (file names such as ``<exec>``: the editor, the
   tests, the sections of an exercise). The grader's own modules and the standard library are
-  not.
+  not, and neither is what an exercise marks with :func:`grading_code` (its hidden tests and
+  their oracles, its diagnosis): that is the exercise's code, not the learner's. A learner's
+  function it calls is traced as ever: the mark goes with the code object, not with the call.
 * Tracing is the cost of every verdict (it made hidden tests 2 to 25 times slower), so each
   code object gets the cheapest tracing that still catches a runaway loop in it, decided once
   from its bytecode: code with no backward jump (no loop) gets no line tracing at all (it
@@ -18,6 +20,16 @@ Design notes (why, not what):
   yields at every turn is resumed with a call event at each turn, which is counted; only
   any other loop on one line (``while True: pass``, a comprehension, a filtered generator
   expression) emits no event per turn and gets opcode tracing.
+* Even untraced, grader code runs two to four times slower while a trace function is set
+  (CPython then checks for a trace at every instruction and runs every function call through
+  the hook), and on a Practice page the grader's work is most of a verdict. So the watchdog
+  is off while the grader works and on while learner code runs: the grader's entry points
+  (``check``, ``call``, ``check_raises`` and what :func:`grading_code` marks) switch it off
+  (:func:`grader_running`), and each call they make into learner code switches it back on
+  (:func:`learner_call`). Learner code can also run through a value it returned (its
+  ``__eq__``, a generator), so the watchdog stays on after a call whose result is not made
+  of plain built-in values. The tests run every exercise with a tripwire in place of "off"
+  (:data:`TRIPWIRE`) that fails on any learner code run outside :func:`learner_call`.
 * :class:`TimeLimitExceeded` derives from ``BaseException`` so that a learner's
   ``except Exception:`` (which the API handler exercise asks for) does not swallow it.
 * The time limit applies to each section PMT runs (the editor's code, the public tests, the
@@ -31,10 +43,15 @@ Design notes (why, not what):
   inputs so that none is needed.
 """
 
+import contextlib
 import dis
+import functools
 import inspect
 import sys
 import time
+import weakref
+from decimal import Decimal
+from fractions import Fraction
 
 DEFAULT_SECONDS = 5.0
 
@@ -50,6 +67,9 @@ _OPCODES = "opcodes"   # a loop on one line: opcode events
 # its entry exists; the table is emptied when it grows large.
 _kinds = {}
 _MAX_KINDS = 20_000
+# id(code) -> code, for the code marked by grading_code: kept apart from _kinds (which is
+# emptied when it grows large) and weakly, so that the code of finished runs can go.
+_graded = weakref.WeakValueDictionary()
 
 _BACKWARD = frozenset(op for name, op in dis.opmap.items() if "BACKWARD" in name)
 _EXTENDED_ARG = dis.opmap["EXTENDED_ARG"]
@@ -63,6 +83,18 @@ _GENERATOR = inspect.CO_GENERATOR
 
 class TimeLimitExceeded(BaseException):
     """Learner code ran past the watchdog's deadline."""
+
+
+class UnwatchedLearnerCode(BaseException):
+    """Learner code ran while the watchdog was off (only with :data:`TRIPWIRE` set): a
+    grader that calls learner code without :func:`learner_call`."""
+
+
+# The trace function of the armed watchdog, or None (not started, stopped, or fired).
+_armed = [None]
+
+# Tests set this to True: while the grader works, a tripwire stands in for "no tracing".
+TRIPWIRE = False
 
 
 def _message(seconds):
@@ -136,9 +168,149 @@ def _tracing_for(code):
         return entry[1]
     if len(_kinds) > _MAX_KINDS:
         _kinds.clear()
-    kind = _classify(code)
+    kind = _SKIP if _graded.get(id(code)) is code else _classify(code)
     _kinds[id(code)] = (code, kind)
     return kind
+
+
+def _code_objects(obj):
+    """The code objects of a function or a class's functions, and every code object written
+    inside them (nested functions, lambdas, comprehensions, generator expressions)."""
+    if isinstance(obj, type):
+        found = []
+        for value in vars(obj).values():
+            value = getattr(value, "__func__", value)   # staticmethod, classmethod
+            if hasattr(value, "__code__"):
+                found += _code_objects(value)
+        return found
+    stack, found = [obj.__code__], []
+    while stack:
+        code = stack.pop()
+        found.append(code)
+        stack.extend(c for c in code.co_consts if isinstance(c, type(code)))
+    return found
+
+
+def _tripwire(frame, event, arg):
+    # "<string>": code the standard library makes at run time (namedtuple, dataclasses).
+    code = frame.f_code
+    if code.co_filename != "<string>" and _tracing_for(code) is not _SKIP:
+        name = frame.f_code.co_name
+        raise UnwatchedLearnerCode(
+            f"learner code ({name}) ran while the watchdog was off: call it with learner_call")
+    return None
+
+
+@contextlib.contextmanager
+def grader_running():
+    """The grader's own work: no tracing inside (see the module's notes), and the state
+    before is restored after, unless the watchdog fired or was stopped meanwhile."""
+    if _armed[0] is None:
+        yield
+        return
+    before = sys.gettrace()
+    sys.settrace(_tripwire if TRIPWIRE else None)
+    try:
+        yield
+    except TimeLimitExceeded as exc:
+        # Stopped in a call the grader made: PMT shows the message of an AssertionError
+        # raised in the hidden tests, but only the name of any other exception.
+        raise AssertionError(str(exc)) from None
+    finally:
+        if _armed[0] is not None:
+            sys.settrace(before)
+
+
+_paused = []
+_pause_count = [0]   # how many pauses so far: the browser tests check that speed.js pauses
+
+
+def pause():
+    """The platform's own code is about to run (PMT's helpers between the sections of a run,
+    which ``docs/assets/speed.js`` recognises): the watchdog is off until :func:`resume`. No
+    learner code runs there, and traced it cost 30 to 50 ms a verdict. Calls pair up."""
+    _pause_count[0] += 1
+    _paused.append((sys.gettrace(), _armed[0]))
+    if _armed[0] is not None:
+        sys.settrace(_tripwire if TRIPWIRE else None)
+
+
+def resume():
+    """The state before the matching :func:`pause`, unless the watchdog fired, was stopped or
+    was started again meanwhile."""
+    if not _paused:
+        return
+    before, armed = _paused.pop()
+    if armed is not None and _armed[0] is armed:
+        sys.settrace(before)
+
+
+_PLAIN = frozenset({type(None), bool, int, float, complex, str, bytes, Decimal, Fraction})
+_CONTAINERS = frozenset({list, tuple, set, frozenset})
+
+
+def _plain(value, depth=0):
+    """True when ``value`` is made of built-in values only, so that no learner code can run
+    when the grader compares, prints or copies it."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return True
+    if depth > 50:
+        return False
+    if kind is dict:
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+    if kind in _CONTAINERS:
+        return all(_plain(v, depth + 1) for v in value)
+    return False
+
+
+def learner_call(fn, *args, **kwargs):
+    """``fn(*args, **kwargs)`` with the watchdog on (when it is armed at all). It stays on
+    after the call when what came back (or was raised) is not plain built-in values."""
+    armed = _armed[0]
+    before = sys.gettrace()
+    if armed is None or before is armed:
+        return fn(*args, **kwargs)
+    sys.settrace(armed)
+    try:
+        result = fn(*args, **kwargs)
+    except TimeLimitExceeded as exc:
+        from .checks import format_call
+
+        call = format_call(getattr(fn, "__name__", "function"), args, kwargs)
+        raise TimeLimitExceeded(f"{call}\n  got:      {exc}") from None
+    except BaseException as exc:
+        if _armed[0] is not None and type(exc).__module__ == "builtins" and _plain(exc.args):
+            sys.settrace(before)
+        raise
+    if _armed[0] is not None and _plain(result):
+        sys.settrace(before)
+    return result
+
+
+def grading_code(obj):
+    """Decorator: ``obj`` (a function or a class) is the exercise's own code, not the learner's.
+
+    The watchdog does not trace it or anything written inside it. A function is a grading
+    helper: it runs as the grader's work (:func:`grader_running`), so the learner code it
+    calls must go through :func:`learner_call` (or awsgrader's ``check``, ``call``...), and
+    the statement's list of the names the editor defines (``site_macros/editor_names.py``)
+    leaves it out. A class is a tool the exercise gives the learner (a fake service): only its
+    methods are marked, and it keeps its place in that list.
+    """
+    for code in _code_objects(obj):
+        _graded[id(code)] = code
+        _kinds.pop(id(code), None)
+    if isinstance(obj, type):
+        return obj
+
+    @functools.wraps(obj)
+    def grader(*args, **kwargs):
+        with grader_running():
+            return obj(*args, **kwargs)
+
+    grader.__grading_code__ = True
+    return grader
 
 
 def start_watchdog(seconds=None):
@@ -156,11 +328,15 @@ def start_watchdog(seconds=None):
     events = 0
     monotonic = time.monotonic
 
+    def fire():
+        _armed[0] = None   # it fires once: nothing switches it back on after
+        raise TimeLimitExceeded(message)
+
     def local_trace(frame, event, arg):
         nonlocal events
         events += 1
         if not events % _CHECK_EVERY and monotonic() > deadline:
-            raise TimeLimitExceeded(message)
+            fire()
         return local_trace
 
     def global_trace(frame, event, arg):
@@ -177,16 +353,18 @@ def start_watchdog(seconds=None):
         # Calls count too: runaway recursion has no loop to trace.
         events += 1
         if not events % _CHECK_EVERY and monotonic() > deadline:
-            raise TimeLimitExceeded(message)
+            fire()
         if kind is _NO_LOOP:
             return None
         if kind is _OPCODES:
             frame.f_trace_opcodes = True
         return local_trace
 
+    _armed[0] = global_trace
     sys.settrace(global_trace)
 
 
 def stop_watchdog():
     """Disarm the watchdog (the exercise's ``post`` section calls this)."""
+    _armed[0] = None
     sys.settrace(None)

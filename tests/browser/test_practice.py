@@ -4,7 +4,8 @@ For each IDE of each Practice page (found from the pages, see site_map.py), on o
 the page: the editor opens with the exercise's starter, which Validate rejects; the reference
 solution validates; each wrong answer in wrong/ is rejected and its assertion message is
 shown in the terminal; ``while True: pass`` is stopped by the watchdog with its message, and
-the reference then validates again on the same page (the tab did not freeze).
+the reference then validates again on the same page (the tab did not freeze); so is a loop
+that only the hidden tests reach, inside the learner's function.
 
 Order matters and is honest: the first successful validation reveals the solution, as it does
 for a learner, and from then on PMT stops counting attempts, so the many wrong answers do not
@@ -29,6 +30,7 @@ for ide in site_map.ides():
     for wrong in ex.wrong_answers:
         CHECKS.append(pytest.param(ide, "wrong", wrong, id=f"{base}:wrong/{wrong.stem}"))
     CHECKS.append(pytest.param(ide, "runaway", None, id=f"{base}:runaway"))
+    CHECKS.append(pytest.param(ide, "runaway_hidden", None, id=f"{base}:runaway_hidden"))
 
 RUNAWAY = "while True:\n    pass\n"
 
@@ -87,5 +89,29 @@ def test_exercise_in_browser(practice_pages, ide, check, wrong):
         message = watchdog._message(watchdog.DEFAULT_SECONDS)
         assert harness.squash(message) in harness.squash(out), (
             f"the watchdog's message ({message!r}) is not shown:\n{out}")
+        again = _run(practice_pages, tab, editor, ex.sections["corr"])
+        assert harness.passed(again), f"after the runaway loop the reference fails:\n{again}"
+
+    elif check == "runaway_hidden":
+        # A function that loops only when the hidden tests call it: there the grader works
+        # with the watchdog off and switches it on for each call into the learner's code
+        # (awsgrader.watchdog.learner_call). A 1 s watchdog keeps the suite short.
+        set_limit = "s => pyodide.runPython('import awsgrader.watchdog as w; w.DEFAULT_SECONDS = ' + s)"
+        page.evaluate(set_limit, 1.0)
+        try:
+            out = _run(practice_pages, tab, editor, ex.corr_looping_in_hidden_tests(),
+                       timeout=45_000)
+        finally:
+            page.evaluate(set_limit, watchdog.DEFAULT_SECONDS)
+        # Stopped in a call the grader made: an AssertionError whose message PMT shows.
+        assert "AssertionError" in out and (
+            harness.squash(watchdog._message(1.0)) in harness.squash(out)), (
+            f"the loop in the hidden tests was not stopped:\n{out}")
+        # PMT's helpers ran through awsgrader.pmt (docs/assets/speed.js), compiled once, with
+        # the watchdog paused and resumed in pairs.
+        pauses, open_pauses, compiled = page.evaluate(
+            "() => pyodide.runPython('import awsgrader.pmt as p, awsgrader.watchdog as w\\n'"
+            " + '[w._pause_count[0], len(w._paused), len(p._runners)]').toJs()")
+        assert pauses > 0 and open_pauses == 0 and compiled > 0, (pauses, open_pauses, compiled)
         again = _run(practice_pages, tab, editor, ex.sections["corr"])
         assert harness.passed(again), f"after the runaway loop the reference fails:\n{again}"

@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _route_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the answer under its mistake (a variant of a small model of the rules) and
@@ -324,6 +325,10 @@ check(match_route, ("GET", "/pets/cat", ["GET /{type}/cat", "GET /pets/{proxy+}"
 check(match_route, ("GET", "/cats", ["GET /pets/{proxy+}"]), None)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     import re

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import apigateway as _facts
 
 start_watchdog()
@@ -10,6 +10,7 @@ ACCOUNT_BURST = _facts.ACCOUNT_BURST
 del _facts
 
 
+@grading_code
 def _bucket_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the answers under its mistake (exact arithmetic) and speaks only when that
@@ -201,6 +202,10 @@ check(throttle, ([], 5, 5), [])
 check_raises(throttle, ([1, 0], 1, 1), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from fractions import Fraction

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import batch as _batch
 
 start_watchdog()
@@ -10,6 +10,7 @@ MAX_DEPENDENCIES = _batch.MAX_DEPENDENCIES
 del _batch
 
 
+@grading_code
 def _wave_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the waves under its mistake with a variant of a small model and speaks only
@@ -302,6 +303,7 @@ _check, check_raises = bound_check(_WAVE_MISTAKES)
 del _wave_mistakes
 
 
+@grading_code
 def check(fn, args=(), expected=None, kwargs=None, **options):
     """Call your function with args and compare with expected: the tests below use it."""
     from awsgrader import short_repr
@@ -311,12 +313,13 @@ def check(fn, args=(), expected=None, kwargs=None, **options):
     return _check(fn, args, expected, kwargs, **options)
 
 
+@grading_code
 def check_error_names(fn, args, names, kind="cycle"):
     """Call your function with args and expect a ValueError whose message names every job
     of one of the groups `names` (kind: "cycle" or "unknown")."""
     import copy
     import re
-    from awsgrader import fail, short_repr
+    from awsgrader import fail, learner_call, short_repr
 
     what = {"cycle": "the jobs of the cycle", "unknown": "the unknown job"}[kind]
     label = f"{fn.__name__}({', '.join(short_repr(a, 600) for a in args)})"
@@ -324,7 +327,7 @@ def check_error_names(fn, args, names, kind="cycle"):
     expected_text = f"ValueError whose message names {what} ({wanted})"
     outcome = {}
     try:
-        got = fn(*copy.deepcopy(args))
+        got = learner_call(fn, *copy.deepcopy(args))
         got_text = f"returned {short_repr(got)}"
         outcome["got"] = got
     except ValueError as exc:
@@ -348,9 +351,6 @@ def check_error_names(fn, args, names, kind="cycle"):
     check_line, hint = found or (None, None)
     fail(label, expected_text, got_text, hint, why, check=check_line)
 
-
-# Check helpers like the others: the statement's list of the editor's names leaves them out.
-check.__module__ = check_error_names.__module__ = _check.__module__
 
 # --- PYODIDE:code --- #
 def job_waves(jobs):
@@ -430,6 +430,10 @@ check_error_names(job_waves, ({
 },), [["extract", "load"]], kind="cycle")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from awsgrader import check, check_raises, require_function, short_repr

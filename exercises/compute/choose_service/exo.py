@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _lambda
 
 start_watchdog()
@@ -9,6 +9,7 @@ LAMBDA_MAX_MINUTES = _lambda.MAX_TIMEOUT_S / 60
 del _lambda
 
 
+@grading_code
 def _choice_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # replays the decision list under its mistake and speaks only when that gives the
@@ -197,6 +198,7 @@ _check, check_raises = bound_check(_CHOICE_MISTAKES)
 del _choice_mistakes
 
 
+@grading_code
 def check(fn, args=(), expected=None, kwargs=None, **options):
     """Call your function with args and compare with expected: the tests below use it."""
     from awsgrader import short_repr
@@ -205,8 +207,6 @@ def check(fn, args=(), expected=None, kwargs=None, **options):
     options.setdefault("label", f"{fn.__name__}({', '.join(short_repr(a, 400) for a in args)})")
     return _check(fn, args, expected, kwargs, **options)
 
-# Check helpers like the others: the statement's list of the editor's names leaves them out.
-check.__module__ = _check.__module__
 
 # --- PYODIDE:code --- #
 def choose_service(workload):
@@ -250,6 +250,10 @@ check(choose_service, (workload(batch=True, runs_containers=True),), "AWS Batch"
 check(choose_service, (workload(wants_to_manage_servers=True),), "Amazon EC2")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import itertools
     from awsgrader import check, require_function, short_repr

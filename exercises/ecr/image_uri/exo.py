@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import ecr as _ecr
 
 start_watchdog()
@@ -11,6 +11,7 @@ TAG_MAX_CHARS = _ecr.IMAGE_TAG_MAX_CHARS            # 128
 del _ecr
 
 
+@grading_code
 def _uri_mistakes():
     # The properties the tests check. For a valid URI, a detector compares the learner's
     # dict with the expected one key by key, or, when the learner raised ValueError, calls
@@ -306,6 +307,10 @@ check_raises(parse_image_uri, ("123456789012.dkr.ecr.us-east-1.amazonaws.com/Web
              exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from awsgrader import check, check_raises, require_function

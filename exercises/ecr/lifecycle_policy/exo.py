@@ -1,11 +1,12 @@
 # --- PYODIDE:env --- #
 from datetime import datetime, timedelta, timezone
 
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _lifecycle_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the expired set under its mistake (a variant of a small model of the
@@ -375,6 +376,10 @@ check_raises(images_to_expire, (images, {"rules": rules}, example_now), exc_type
              label="images_to_expire(images, policy, now)  # two rules with rulePriority 1")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from datetime import datetime, timedelta, timezone

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 # A working validity check, from AWS's table on the site's fact sheet (the first exercise
 # of the Fargate Practice page asks you to write it yourself).
 from awsgrader.facts.fargate import is_valid_task_size as is_valid_fargate_size
@@ -7,6 +7,7 @@ from awsgrader.facts.fargate import is_valid_task_size as is_valid_fargate_size
 start_watchdog()
 
 
+@grading_code
 def _definition_mistakes():
     # The properties the tests check. For a definition that comes back, a property names
     # the part of it that differs from the expected one (read from the value itself). For
@@ -234,6 +235,7 @@ _check, check_raises = bound_check(_DEFINITION_MISTAKES)
 del _definition_mistakes
 
 
+@grading_code
 def check(fn, args=(), expected=None, kwargs=None, **options):
     """Call your function with args and compare with expected: the tests below use it."""
     # In awsvpc mode a hostPort equal to the containerPort is allowed: it is left out of
@@ -252,9 +254,6 @@ def check(fn, args=(), expected=None, kwargs=None, **options):
         return definition
     return _check(comparable, args, expected, kwargs, **options)
 
-
-# Check helpers like the others: the statement's list of the editor's names leaves them out.
-check.__module__ = _check.__module__
 
 # --- PYODIDE:code --- #
 def fargate_task_definition(family, image, container_port, cpu, memory,
@@ -335,6 +334,10 @@ check_raises(fargate_task_definition, ("api", image, 8080, 1024, 2048), exc_type
 check_raises(fargate_task_definition, ("web", "nginx:1.27", 80, 256, 4096), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import (call, check_raises, difference, fail, format_call,
                            require_function, short_repr)

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import fargate as _fargate
 # A working validity check, from AWS's table on the site's fact sheet (the first exercise
 # of this page asks you to write it yourself).
@@ -15,6 +15,7 @@ INCLUDED_STORAGE_GB, MAX_STORAGE_GB = _fargate.EPHEMERAL_STORAGE_GIB
 del _fargate
 
 
+@grading_code
 def _cost_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the bill under its mistake (exact arithmetic) and speaks only when that
@@ -234,6 +235,10 @@ check(fargate_cost, (256, 512, 10 / 3600), 0.0123425 / 60)
 check_raises(fargate_cost, (256, 4096, 1), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from fractions import Fraction

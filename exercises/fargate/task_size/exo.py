@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _size_mistakes():
     # The properties the tests check, each with the mistake that breaks it. For
     # is_valid_fargate_size, a property names the rule of AWS's table that the failed answer
@@ -279,6 +280,10 @@ check(smallest_valid_size, (0.5, 3), (512, 3072))
 check_raises(smallest_valid_size, (16, 121), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from fractions import Fraction

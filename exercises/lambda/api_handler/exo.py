@@ -1,10 +1,11 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.apigw import rest_event
 
 start_watchdog()
 
 
+@grading_code
 def _handler_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector reads
     # the event and the learner's response, and speaks only when its mistake explains that
@@ -359,6 +360,10 @@ check(lambda_handler, (rest_event("DELETE"), None), _reply(405, allow=("GET", "P
       label="""lambda_handler(rest_event("DELETE"), None)""")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import base64
     import json

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 start_watchdog()
@@ -9,6 +9,7 @@ DEFAULT_CONCURRENCY_LIMIT = _facts.DEFAULT_CONCURRENCY
 del _facts
 
 
+@grading_code
 def _concurrency_mistakes(default_limit):
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the answer under its mistake (exact arithmetic on the decimal inputs) and
@@ -207,6 +208,10 @@ check(is_throttled, (2001, 500), True)
 check(is_throttled, (100, 101), True, {"concurrency_limit": 10})
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import math
     import random

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _prices
 
 start_watchdog()
@@ -11,6 +11,7 @@ EPHEMERAL_GB_SECOND_PRICE = _prices.EPHEMERAL_GB_SECOND_PRICE
 del _prices
 
 
+@grading_code
 def _cost_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the bill under its mistake (exact arithmetic) and speaks only when that
@@ -318,6 +319,10 @@ check(lambda_monthly_cost, (3_000_000, 1000, 512), 25.60005, {"include_free_tier
 check(lambda_monthly_cost, (3_000_000, 1000, 512), 15.06674, {"architecture": "arm64"})
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import math
     import random

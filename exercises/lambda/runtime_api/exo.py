@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 class FakeRuntime:
     """A stand-in for the Lambda Runtime API with one invocation waiting; it records calls.
 
@@ -32,6 +33,7 @@ class FakeRuntime:
         return self
 
 
+@grading_code
 def _runtime_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector reads
     # what process_next did on the runtime (its calls), what the handler saw (hidden tests),
@@ -39,6 +41,7 @@ def _runtime_mistakes():
     # ambiguous it runs the learner's function again on a run where that mistake shows.
     import json
     import time
+    from awsgrader import learner_call
 
     API = "/2018-06-01/runtime/invocation"
 
@@ -113,7 +116,7 @@ def _runtime_mistakes():
                     raise error
                 return result
         try:
-            return case.fn(fresh, handler), None, fresh
+            return learner_call(case.fn, fresh, handler), None, fresh
         except Exception as exc:  # the watchdog's BaseException still stops the run
             return None, exc, fresh
 
@@ -408,10 +411,14 @@ check(process_next, (_runtime, _fails),
       label="process_next(runtime, handler), the handler raising ValueError('no name')")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import json
     import time
-    from awsgrader import difference, fail, require_function, short_repr
+    from awsgrader import difference, fail, learner_call, require_function, short_repr
     from awsgrader.events import load
     from awsgrader.facts.awslambda import MAX_TIMEOUT_S
 
@@ -494,7 +501,7 @@ def _hidden_tests():
             fail(label, expected_text, got_text, hint, why, check=check_line)
 
         try:
-            got = process(runtime, handler)
+            got = learner_call(process, runtime, handler)
             ran["got"] = got
         except Exception as exc:
             ran["error"] = exc

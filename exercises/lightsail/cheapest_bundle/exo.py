@@ -1,7 +1,7 @@
 # --- PYODIDE:env --- #
 import copy as _copy
 
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import lightsail as _lightsail
 
 start_watchdog()
@@ -12,6 +12,7 @@ LINUX_BUNDLES = _copy.deepcopy(_lightsail.LINUX_BUNDLES)
 del _lightsail
 
 
+@grading_code
 def _bundle_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the answer under its mistake with a variant of a small model and speaks
@@ -19,6 +20,7 @@ def _bundle_mistakes():
     # mistake's answers on small lists where that mistake shows.
     import copy
     from fractions import Fraction
+    from awsgrader import learner_call
     from awsgrader.facts import lightsail as facts
 
     keys = ("vcpus", "ram_gb", "ssd_gb", "transfer_tb")
@@ -85,12 +87,12 @@ def _bundle_mistakes():
         # Call the function on a copy of the list it was given, and compare.
         given = copy.deepcopy(bundles_of(case))
         try:
-            case.fn(*copy.deepcopy(case.args[:4]), copy.deepcopy(given))
+            learner_call(case.fn, *copy.deepcopy(case.args[:4]), copy.deepcopy(given))
         except Exception:
             pass
         mine = copy.deepcopy(given)
         try:
-            case.fn(*copy.deepcopy(case.args[:4]), mine)
+            learner_call(case.fn, *copy.deepcopy(case.args[:4]), mine)
         except Exception:
             pass
         return mine != given and "your function changes the list it is given"
@@ -269,6 +271,7 @@ _check, _check_raises = bound_check(_BUNDLE_MISTAKES)
 del _bundle_mistakes
 
 
+@grading_code
 def _table_unchanged(fn, args, kwargs):
     # The default list serves every call: after a call, it must still be the table.
     from awsgrader import fail, format_call, short_repr
@@ -282,6 +285,7 @@ def _table_unchanged(fn, args, kwargs):
              prop.hint, check=f"{prop.id}: {prop.rule}")
 
 
+@grading_code
 def check(fn, args=(), expected=None, kwargs=None, **options):
     """Call your function with args and compare with expected; the default list must stay
     as the table shows it."""
@@ -290,14 +294,12 @@ def check(fn, args=(), expected=None, kwargs=None, **options):
     return got
 
 
+@grading_code
 def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, **options):
     """Call your function with args and expect it to raise exc_type."""
     _check_raises(fn, args, kwargs, exc_type, **options)
     _table_unchanged(fn, args, kwargs)
 
-# Check helpers like the others: the statement's list of the editor's names leaves them out.
-check.__module__ = _check.__module__
-check_raises.__module__ = _check.__module__
 
 # --- PYODIDE:code --- #
 def cheapest_bundle(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb, bundles=LINUX_BUNDLES):
@@ -334,6 +336,10 @@ check(cheapest_bundle, (2, 2, 50, 1), "small", {"bundles": mine})
 check_raises(cheapest_bundle, (64, 1, 1, 1), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import random
     from fractions import Fraction

@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _lookup_mistakes():
     # A small model of the lookup, with a switch per mistake. A detector speaks only when
     # the model with its mistake gives the learner's answer, and the learner's function
@@ -102,6 +103,10 @@ check(get_header, ({"x-api-key": "abc123"}, "X-Api-Key"), "abc123")
 check(get_header, ({"Accept": "*/*"}, "Authorization"), None)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, require_function
 

@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _total_mistakes():
     # Each detector recomputes the total under one mistake and speaks only when that gives
     # the learner's value, and the learner's function gives that mistake's values again on
@@ -102,6 +103,10 @@ check(total_bill, ({"resize-images": 1.5, "send-emails": 0.25},), 1.75)
 check(total_bill, ({},), 0.0)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, require_function
 

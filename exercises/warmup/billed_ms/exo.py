@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 # Lambda rounds each invocation's duration up to a multiple of this many milliseconds.
@@ -9,6 +9,7 @@ del _facts
 start_watchdog()
 
 
+@grading_code
 def _billing_mistakes():
     # Each detector recomputes the billed duration under one way of rounding and speaks only
     # when that gives the learner's value, and the learner's function gives that rounding's
@@ -103,6 +104,10 @@ check(billed_ms, (1.2,), 2)
 check(billed_ms, (100,), 100)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     import math
     from awsgrader import check, require_function

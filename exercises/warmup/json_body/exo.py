@@ -1,10 +1,11 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, start_watchdog
+from awsgrader import Diagnosis, Property, grading_code, start_watchdog
 import json
 
 start_watchdog()
 
 
+@grading_code
 def _body_mistakes():
     # Each detector reads what the learner's function gave (a dict, Python text, JSON text
     # whose decoded value is close to the answer...) and speaks only when it recognises in
@@ -124,6 +125,7 @@ _BODY_MISTAKES = _body_mistakes()
 del _body_mistakes
 
 
+@grading_code
 def _check_json(fn, args, wanted, diagnose=_BODY_MISTAKES):
     # Like awsgrader's check, for a result that must be JSON text: any spacing is accepted,
     # what counts is the value the text decodes to.
@@ -149,9 +151,6 @@ def _check_json(fn, args, wanted, diagnose=_BODY_MISTAKES):
     return got
 
 
-# Grader machinery, like awsgrader's own check: the statement's list of what the editor
-# defines (site_macros/editor_names.py) leaves it out.
-_check_json.__module__ = "awsgrader.checks"
 check = _check_json
 
 # --- PYODIDE:code --- #
@@ -176,6 +175,10 @@ def greeting_body(body):
 check(greeting_body, ('{"name": "Ada"}',), {"message": "Hello, Ada!"})
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import require_function
 

@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 # The memory a Lambda function may have, in MB.
@@ -9,6 +9,7 @@ del _facts
 start_watchdog()
 
 
+@grading_code
 def _memory_mistakes():
     # For a valid size, a detector reads what the learner's function did with it and calls
     # the function again next to the limit; for a size out of range, it reads from the size
@@ -131,6 +132,10 @@ check(check_memory, (512,), 512)
 check_raises(check_memory, (64,), exc_type=ValueError, why="64 MB is below MIN_MEMORY_MB")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, check_raises, require_function
     from awsgrader.facts.awslambda import MEMORY_MB

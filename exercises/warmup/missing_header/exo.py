@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _header_mistakes():
     # Each detector looks at what the failed call gave, then calls the learner's function
     # again on a small dict where the mistake shows: it speaks only when both agree.
@@ -113,6 +114,10 @@ check(user_agent, ({"User-Agent": "curl/8.5.0", "Accept": "*/*"},), "curl/8.5.0"
 check(user_agent, ({"Accept": "*/*"},), "unknown")
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, require_function
 

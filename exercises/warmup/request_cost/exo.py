@@ -1,5 +1,5 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.facts import awslambda as _facts
 
 # Lambda's price for requests, in US dollars per 1 million requests (us-east-1).
@@ -9,6 +9,7 @@ del _facts
 start_watchdog()
 
 
+@grading_code
 def _cost_mistakes():
     # Each detector recomputes the cost under one mistake and speaks only when that gives
     # the learner's value, and the learner's function gives the mistake's value again on a
@@ -118,6 +119,10 @@ check(request_cost, (500_000,), REQUEST_PRICE_PER_MILLION / 2)
 check(request_cost, (0,), 0.0)
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, require_function
     from awsgrader.facts.awslambda import REQUEST_PRICE_PER_MILLION as price

@@ -1,9 +1,10 @@
 # --- PYODIDE:env --- #
-from awsgrader import Diagnosis, Property, bound_check, start_watchdog
+from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 
 start_watchdog()
 
 
+@grading_code
 def _order_mistakes():
     # A small model of the ordering, with a switch per mistake. A detector speaks only when
     # the model with its mistake gives the learner's list, and the learner's function gives
@@ -117,6 +118,10 @@ plans = [
 check(plan_order, (plans,), ["basic", "small", "medium"])
 
 # --- PYODIDE:secrets --- #
+from awsgrader import grading_code as _grading_code
+
+
+@_grading_code
 def _hidden_tests():
     from awsgrader import check, require_function
 
