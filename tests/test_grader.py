@@ -378,6 +378,26 @@ def test_pmt_helpers_are_compiled_once_and_run_with_the_watchdog_paused(monkeypa
         stop_watchdog()
 
 
+@pytest.mark.parametrize(("got", "expected", "same"), [
+    ([["a", "b"], ["c"]], [["a", "b"], ["c"]], True),
+    ({"a": (1, 2.5, None), "b": {1, 2}}, {"b": {1, 2}, "a": (1, 2.5, None)}, True),
+    ([1, 2], [1.0, 2], False),          # an int for a float: difference() accepts it
+    (0.1 + 0.2, 0.3, False),            # within the tolerance: difference() accepts it
+    ([True], [1], False),               # a bool for an int: difference() refuses it
+    ((1, 2), [1, 2], False),
+    ({"a": 1}, {"a": 1, "b": 2}, False),
+    ({"a": 1, "c": 2}, {"a": 1, "b": 2}, False),
+    (frozenset({1}), {1}, False),
+    (float("nan"), float("nan"), False),
+])
+def test_the_exact_match_shortcut_agrees_with_difference(got, expected, same):
+    from awsgrader.checks import _same
+
+    assert _same(got, expected) is same
+    if same:
+        assert difference(got, expected) is None
+
+
 def test_sets_print_in_a_stable_order():
     with pytest.raises(AssertionError, match=r"expected: \{'a', 'b', 'c'\}"):
         check(lambda: {"a"}, (), {"c", "b", "a"})

@@ -204,6 +204,29 @@ def _kind(value):
     return type(value).__name__
 
 
+_EXACT = frozenset({str, int, float, bool, type(None)})
+
+
+def _same(got, expected):
+    """True when ``got`` is ``expected`` to the letter: the same types all the way down and
+    equal values. Then :func:`difference` finds nothing; when False, it looks (a float
+    within the tolerance, an int for a float...). Most checks pass, and this answers them
+    without building the description of every place in the result."""
+    kind = type(expected)
+    if type(got) is not kind:
+        return False
+    if kind in _EXACT:
+        return got == expected
+    if kind is list or kind is tuple:
+        return len(got) == len(expected) and all(map(_same, got, expected))
+    if kind is dict:
+        return len(got) == len(expected) and all(
+            key in got and _same(got[key], value) for key, value in expected.items())
+    if kind is set or kind is frozenset:
+        return got == expected
+    return False
+
+
 def difference(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL, where="the result"):
     """Describe the first difference between ``got`` and ``expected``, or return None.
 
@@ -211,6 +234,8 @@ def difference(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL, where="the resul
     int, Decimal, Fraction); ints, bools, strings, None and containers compare exactly, and a
     container must be of the same kind (a list is not a tuple).
     """
+    if _same(got, expected):
+        return None
     if isinstance(expected, bool) or expected is None:
         if got is expected:
             return None
