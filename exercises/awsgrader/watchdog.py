@@ -213,8 +213,9 @@ def grader_running():
     try:
         yield
     except TimeLimitExceeded as exc:
-        # Stopped in a call the grader made: PMT shows the message of an AssertionError
-        # raised in the hidden tests, but only the name of any other exception.
+        # Stopped in a call the grader made: in the hidden tests PMT shows the message of an
+        # AssertionError but only the name of any other exception (mkdocs.yml:
+        # show_only_assertion_errors_for_secrets), and the learner needs the message.
         raise AssertionError(str(exc)) from None
     finally:
         if _armed[0] is not None:
