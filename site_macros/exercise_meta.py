@@ -83,7 +83,7 @@ def header_markdown(exercise_id):
         f'<p class="exercise-meta" markdown>'
         f'<span class="exercise-difficulty">Difficulty '
         f'<span role="img" aria-label="{level} of 3, {WORDS[level]}">{DOTS[level]}</span></span>'
-        f' · about {meta["minutes"]} min<br>'
+        f' · about {meta["minutes"]} min<br>\n'  # a space for the search index's text
         f'**You practise:** {meta["practise"]}</p>'
     )
 

@@ -80,3 +80,13 @@ def test_sources_page_lists_every_fact(built_site):
     html = (built_site / "sources/index.html").read_text(encoding="utf-8")
     for key in FACTS:
         assert re.search(rf"<code>{re.escape(key)}</code>", html), key
+
+
+def test_search_index_keeps_words_apart(built_site):
+    # An exercise's header ends a line with <br>: without whitespace after it, the search
+    # index glued "about 10 min" to "You practise" ("minYou").
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    glued = [d["location"] for d in docs if "minYou" in d["text"]]
+    assert not glued, glued
