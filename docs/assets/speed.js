@@ -49,6 +49,12 @@
     },
   });
 
+  // Imports in a function, so that no name is left in the learner's namespace.
+  function importQuietly(modules) {
+    pyodide.runPython("def _speed_js_import():\n    import " + modules.join(", ")
+                      + "\n_speed_js_import()\ndel _speed_js_import");
+  }
+
   function installLibs() {
     var root = String(CONFIG.siteUrl || "").replace(/\/$/, "");
     var libs = Array.from(CONFIG.pythonLibs || []);
@@ -63,7 +69,7 @@
         .then(function (zip) {
           if (pyodide.runPython("import sys\n'" + lib + "' in sys.modules")) return;
           pyodide.unpackArchive(zip, "zip", {extractDir: lib});
-          pyodide.runPython("def _speed_js_import():\n    import " + lib + "\n_speed_js_import()\ndel _speed_js_import");
+          importQuietly([lib]);
         });
     })).catch(function () { /* PMT installs it on the first run, as it always did */ });
   }
@@ -90,14 +96,12 @@
     };
   }
 
-  // What the first run of a page imports (see 4.), in a function so that no name is left in
-  // the learner's namespace.
+  // What the first run of a page imports (see 4.).
   var FIRST_RUN_IMPORTS = ["awsgrader.facts", "awsgrader.syntax_help", "pydoc", "argparse"];
 
   function importAhead() {
     try {
-      pyodide.runPython("def _speed_js_import():\n    import " + FIRST_RUN_IMPORTS.join(", ")
-                        + "\n_speed_js_import()\ndel _speed_js_import");
+      importQuietly(FIRST_RUN_IMPORTS);
     } catch (error) { /* the run imports them itself, as it always did */ }
   }
 

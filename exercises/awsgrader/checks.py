@@ -16,7 +16,6 @@ import builtins
 import contextlib
 import copy
 import difflib
-import functools
 import inspect
 import io
 import math
@@ -24,7 +23,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .watchdog import grader_running, learner_call
+from .watchdog import grading_code, learner_call
 
 REL_TOL = 1e-9
 _LAST_OUTPUT = [""]  # what the learner's code printed during the last call()
@@ -321,17 +320,7 @@ def _call_capturing(fn, args, kwargs):
 _CALLERS = (_call_capturing.__code__, learner_call.__code__)
 
 
-def _grader_entry(func):
-    """The grader's work runs with the watchdog off; only the learner's code is watched
-    (see the notes of ``watchdog.py``)."""
-    @functools.wraps(func)
-    def entry(*args, **kwargs):
-        with grader_running():
-            return func(*args, **kwargs)
-    return entry
-
-
-@_grader_entry
+@grading_code
 def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint=None,
          diagnose=None, expected=None, printed=None):
     """Call learner code; an exception becomes a readable ``AssertionError``.
@@ -399,7 +388,7 @@ def kind_mismatch(got, expected):
     return False
 
 
-@_grader_entry
+@grading_code
 def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=ABS_TOL,
           hint=None, label=None, diagnose=None):
     """Assert that ``fn(*args, **kwargs)`` equals ``expected`` (floats with a tolerance).
@@ -442,7 +431,7 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     return got
 
 
-@_grader_entry
+@grading_code
 def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, label=None,
                  diagnose=None, why=None):
     """Assert that ``fn(*args, **kwargs)`` raises ``exc_type``.

@@ -201,15 +201,39 @@ def _tripwire(frame, event, arg):
     return None
 
 
+_paused = []          # (trace function, armed watchdog) before each pause not yet resumed
+_pause_count = [0]   # how many pauses so far: the browser tests check that speed.js pauses
+
+
+def _pause():
+    _paused.append((sys.gettrace(), _armed[0]))
+    if _armed[0] is not None:
+        sys.settrace(_tripwire if TRIPWIRE else None)
+
+
+def pause():
+    """The platform's own code is about to run (PMT's helpers between the sections of a run,
+    which ``docs/assets/speed.js`` recognises): the watchdog is off until :func:`resume`. No
+    learner code runs there, and traced it cost 30 to 50 ms a verdict. Calls pair up."""
+    _pause_count[0] += 1
+    _pause()
+
+
+def resume():
+    """The state before the matching pause, unless the watchdog fired, was stopped or was
+    started again meanwhile."""
+    if not _paused:
+        return
+    before, armed = _paused.pop()
+    if armed is not None and _armed[0] is armed:
+        sys.settrace(before)
+
+
 @contextlib.contextmanager
 def grader_running():
     """The grader's own work: no tracing inside (see the module's notes), and the state
     before is restored after, unless the watchdog fired or was stopped meanwhile."""
-    if _armed[0] is None:
-        yield
-        return
-    before = sys.gettrace()
-    sys.settrace(_tripwire if TRIPWIRE else None)
+    _pause()
     try:
         yield
     except TimeLimitExceeded as exc:
@@ -218,32 +242,7 @@ def grader_running():
         # show_only_assertion_errors_for_secrets), and the learner needs the message.
         raise AssertionError(str(exc)) from None
     finally:
-        if _armed[0] is not None:
-            sys.settrace(before)
-
-
-_paused = []
-_pause_count = [0]   # how many pauses so far: the browser tests check that speed.js pauses
-
-
-def pause():
-    """The platform's own code is about to run (PMT's helpers between the sections of a run,
-    which ``docs/assets/speed.js`` recognises): the watchdog is off until :func:`resume`. No
-    learner code runs there, and traced it cost 30 to 50 ms a verdict. Calls pair up."""
-    _pause_count[0] += 1
-    _paused.append((sys.gettrace(), _armed[0]))
-    if _armed[0] is not None:
-        sys.settrace(_tripwire if TRIPWIRE else None)
-
-
-def resume():
-    """The state before the matching :func:`pause`, unless the watchdog fired, was stopped or
-    was started again meanwhile."""
-    if not _paused:
-        return
-    before, armed = _paused.pop()
-    if armed is not None and _armed[0] is armed:
-        sys.settrace(before)
+        resume()
 
 
 _PLAIN = frozenset({type(None), bool, int, float, complex, str, bytes, Decimal, Fraction})
