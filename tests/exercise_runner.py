@@ -1,8 +1,10 @@
 """Run a PMT exercise file the way the IDE's Validate button does, in CPython.
 
-PMT runs, in one namespace: ``env``; the editor's content (the learner's code followed by the
-public ``tests``); the ``tests`` section again; the hidden ``secrets``; and ``post`` in every
-case unless ``env`` failed. Code is compiled with the file name ``<exec>``, as Pyodide does,
+PMT runs: ``env``; the editor's content (the learner's code followed by the public
+``tests``); the ``tests`` section again; the hidden ``secrets``; and ``post`` in every case
+unless ``env`` failed. In the browser, ``docs/assets/speed.js`` hands the first four to
+``awsgrader.sandbox``, which keeps the learner's names and the grader's apart; this runner
+calls the same functions. Code is compiled with the file name ``<exec>``, as Pyodide does,
 so the watchdog traces it exactly as in the browser.
 """
 
@@ -17,6 +19,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from site_macros.exercise_files import split_sections  # noqa: E402
+
+EXERCISES_LIB = str(EXERCISES)
+if EXERCISES_LIB not in sys.path:
+    sys.path.insert(0, EXERCISES_LIB)
+from awsgrader import sandbox  # noqa: E402
+
+# PMT's separator between the learner's code and the public tests in the editor.
+TESTS_MARK = sandbox.TESTS_MARK
 
 REQUIRED_SECTIONS = ("env", "code", "corr", "tests", "secrets", "post")
 
@@ -93,21 +103,34 @@ def _exec(code, namespace):
     exec(compile(code, "<exec>", "exec"), namespace)
 
 
-def validate(exercise, learner_code, *, public_tests=True):
-    """Run a Validate click on ``learner_code``; return what happened."""
+def editor_text(exercise, learner_code):
+    """What the editor holds: the learner's code, PMT's ``# Tests`` line, the public tests."""
+    return learner_code.rstrip() + "\n" + TESTS_MARK + exercise.sections["tests"]
+
+
+def new_namespace():
+    """A fresh ``__main__`` namespace, as on a page that has not run anything yet."""
+    sandbox.reset_state()
+    return {"__name__": "__main__"}
+
+
+def validate(exercise, learner_code, *, public_tests=True, namespace=None):
+    """Run a Validate click on ``learner_code``; return what happened.
+
+    ``namespace``: the one an earlier run left (a second click on the same page)."""
     s = exercise.sections
-    namespace = {"__name__": "__main__"}
-    _exec(s["env"], namespace)
-    steps = [("secrets", s["secrets"])]
+    if namespace is None:
+        namespace = new_namespace()
+    sandbox.run_env(s["env"], namespace)
     if public_tests:
-        editor = learner_code.rstrip() + "\n\n# Tests\n" + s["tests"]
-        steps[:0] = [("editor", editor), ("tests", s["tests"])]
+        steps = [("editor", editor_text(exercise, learner_code)), ("tests", s["tests"])]
     else:
-        steps[:0] = [("editor", learner_code)]
+        steps = [("editor", learner_code)]
+    steps.append(("secrets", s["secrets"]))
     step = ""
     try:
         for step, code in steps:
-            _exec(code, namespace)
+            sandbox.run_section("editor" if step == "editor" else step, code, namespace)
     except BaseException as exc:  # noqa: BLE001 - reported to the test, like PMT's terminal
         return Outcome(False, exc, step, namespace)
     finally:

@@ -697,11 +697,24 @@ def test_printed_output_of_learner_code_does_not_leak(capsys):
 
 
 def test_fail_adds_the_plain_line_for_graders_with_their_own_comparison():
-    from awsgrader import fail
+    from awsgrader import fail, learner_call
 
+    def throttle(times, rate, burst):
+        [200 for _ in times]
+
+    learner_call(throttle, [0], 1, 1)
     with pytest.raises(AssertionError) as info:
         fail("throttle([0], 1, 1)", "[200]", "None")
     assert str(info.value).startswith("Your function returned None: did you forget `return`?")
+
+    def throttle(times, rate, burst):
+        if times:
+            return [200 for _ in times]
+
+    learner_call(throttle, [], 1, 1)
+    with pytest.raises(AssertionError) as info:   # it returns values: no guessed cause
+        fail("throttle([], 1, 1)", "[]", "None")
+    assert str(info.value).startswith("throttle([], 1, 1)")
     with pytest.raises(AssertionError) as info:
         fail("f(1)", "2", "NameError: name 'totl' is not defined")
     assert str(info.value).startswith("The name totl is not defined: check the spelling")

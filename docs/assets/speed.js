@@ -22,6 +22,16 @@
       the caller's name in the JS stack: if a PMT version renamed them, nothing would change
       but speed.
 
+   5. (issue 18, not speed) The sections of a run go to awsgrader.sandbox, which keeps the
+      learner's names and the grader's apart: `env` runs in a namespace of its own after the
+      names of earlier runs are forgotten, the learner's code runs in Python's __main__ as
+      ever, and the tests (the editor's, the public ones, the hidden ones) in a namespace where
+      the grader's names always win. PMT runs the editor's text and the public tests with
+      pyodide.runPython(code), the hidden tests with runPythonAsync(code), and env with
+      runPythonAsync(code, {filename: "<env>"}); the IDE's runPythonCodeWithOptionsIfNoStdErr
+      (wrapped below) says which step a code is. If the grader package is not loaded yet
+      when a run starts, the whole run goes to PMT as it always did.
+
    4. A learner's first Validate on a page took about twice as long as the next ones (450
       against 220 ms): it imported the grader's fact sheet and syntax help, and PMT's helpers
       imported pydoc and argparse. Those imports now happen once Python is ready, while the
@@ -36,6 +46,9 @@
   var ideClass = pool.Ide;
   // The IDE class registers itself in the pool when its module runs (after this script);
   // the constructor then sets `this.delay = 200`, which this accessor answers instead.
+  // The step PMT is running (see 5.): {code, step} while an IDE runs one, else null.
+  var running = null;
+
   Object.defineProperty(pool, "Ide", {
     configurable: true, enumerable: true,
     get: function () { return ideClass; },
@@ -46,6 +59,17 @@
         get: function () { return BLINK_MS; },
         set: function () {},
       });
+      var runStep = cls.prototype.runPythonCodeWithOptionsIfNoStdErr;
+      if (typeof runStep === "function") {
+        cls.prototype.runPythonCodeWithOptionsIfNoStdErr = async function (code, runtime, step) {
+          running = {code: code, step: step};
+          try {
+            return await runStep.apply(this, arguments);
+          } finally {
+            running = null;
+          }
+        };
+      }
     },
   });
 
@@ -82,17 +106,40 @@
     return frames.some(function (line) { return PMT_HELPERS.test(line); });
   }
 
+  var STEPS = {editorCode: "editor", publicTests: "public", secretTests: "secrets"};
+
   function fasterPmtHelpers() {
-    var runHelper;
+    var runHelper, sandbox;
     try {
       runHelper = pyodide.pyimport("awsgrader.pmt").run_helper;
+      sandbox = pyodide.pyimport("awsgrader.sandbox");
     } catch (error) {
-      return;   // no grader package: PMT's helpers run as they always did
+      return;   // no grader package: PMT's helpers and sections run as they always did
     }
+    var sandboxRun = false;   // did this run's env go to the sandbox? (see 5.)
+
+    function section(code, options) {
+      if (options !== undefined || !sandboxRun || !running || running.code !== code) return null;
+      return STEPS[running.step] || null;
+    }
+
     var runPython = pyodide.runPython;
     pyodide.runPython = function (code, options) {
+      var step = section(code, options);
+      if (step) return sandbox.run_section(step, code, pyodide.globals);
       if (options !== undefined || !pmtHelperCall()) return runPython.call(this, code, options);
       return runHelper(code, pyodide.globals);
+    };
+
+    var runPythonAsync = pyodide.runPythonAsync;
+    pyodide.runPythonAsync = async function (code, options) {
+      if (options && options.filename === "<env>" && Object.keys(options).length === 1) {
+        sandboxRun = true;
+        return sandbox.run_env(code, pyodide.globals, "<env>");
+      }
+      var step = section(code, options);
+      if (step) return sandbox.run_section(step, code, pyodide.globals);
+      return runPythonAsync.call(this, code, options);
     };
   }
 

@@ -24,6 +24,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .watchdog import grading_code, learner_call
+from .watchdog import last_called as _last_called
 
 REL_TOL = 1e-9
 _LAST_OUTPUT = [""]  # what the learner's code printed during the last call()
@@ -61,7 +62,7 @@ def fail(call_text, expected_text, got_text, hint=None, why=None, check=None, pl
     # Graders that compare results or catch exceptions their own way still get the plain
     # line for the two commonest slips: a result of None, and a misspelt name.
     if plain is None and got_text == "None" and expected_text != "None":
-        plain = explain_result(None, expected_text, _LAST_OUTPUT[0])
+        plain = explain_result(None, expected_text, _LAST_OUTPUT[0], fn=_last_called[0])
         _LAST_OUTPUT[0] = ""
     elif plain is None and str(got_text).startswith("NameError: name '"):
         plain = explain_exception(None, NameError(str(got_text)[len("NameError: "):]))
@@ -163,6 +164,9 @@ def explain_exception(fn, exc, args=(), kwargs=None):
             missing = found.group(1) if found else None
         if missing is None:
             return None
+        if missing in _MODULES:
+            return (f"The name {missing} is not defined: it is a module of Python's standard "
+                    f"library, so add `import {missing}` at the top of your code.")
         line = (f"The name {missing} is not defined: check the spelling (Python tells capitals "
                 f"apart) and that it is created before this line runs.")
         frame = _innermost_frame(exc)
@@ -175,13 +179,53 @@ def explain_exception(fn, exc, args=(), kwargs=None):
     return None
 
 
+# Modules a learner may use without importing them first (Python 3.10+ lists them all).
+_MODULES = frozenset(n for n in getattr(__import__("sys"), "stdlib_module_names", ())
+                     if not n.startswith("_"))
+
+
+@contextlib.contextmanager
+def quiet_print(out):
+    """What learner code prints goes to ``out`` only. In the browser, PMT's ``print`` writes
+    to the terminal itself (not only to ``sys.stdout``), so ``redirect_stdout`` alone would
+    still show it, once for every call the grader makes."""
+    shown = builtins.print
+
+    def print(*values, sep=" ", end="\n", file=None, flush=False):   # noqa: A001
+        (out if file is None else file).write(
+            (" " if sep is None else sep).join(map(str, values)) + ("\n" if end is None else end))
+
+    builtins.print = print
+    try:
+        with contextlib.redirect_stdout(out):
+            yield out
+    finally:
+        builtins.print = shown
+
+
 def _expects_a_number(expected):
     return _is_real(expected)
 
 
-def explain_result(got, expected, printed=""):
-    """A plain-words line when the result is a beginner slip (None, a number as text), or None."""
+def explain_result(got, expected, printed="", fn=None):
+    """A plain-words line when the result is a beginner slip (None, a number as text), or None.
+
+    A result of None is blamed on a cause only when the learner's code shows it (its syntax
+    tree, ``codefacts``): no ``return`` with a value, ``print`` instead, or ``return
+    items.sort()``. A function that returns values elsewhere and None here gets no line:
+    the ``got: None`` below says it, and a guessed cause would mislead.
+    """
     if got is None and expected is not None:
+        from . import codefacts
+
+        in_place = codefacts.returned_in_place_call(fn) if fn is not None else None
+        if in_place:
+            extra = " (or return sorted(...), a new sorted list)" if in_place == "sort" else ""
+            return (f"Your function returns the result of .{in_place}(...), which changes the "
+                    f"object in place and gives None: call .{in_place}(...) on its own line, "
+                    f"then return the object{extra}.")
+        if fn is None or codefacts.returns_a_value(fn) is not False:
+            return None
         if printed.strip():
             shown = printed.strip().splitlines()[0]
             if len(shown) > 60:
@@ -310,7 +354,7 @@ def _call_capturing(fn, args, kwargs):
     """``fn(*args, **kwargs)`` on copies of the inputs; returns (result, printed text)."""
     out = io.StringIO()
     args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
-    with contextlib.redirect_stdout(out):
+    with quiet_print(out):
         result = learner_call(fn, *args, **kwargs)
     return result, out.getvalue()
 
@@ -419,7 +463,8 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
             why += f"; it equals the expected value rounded to {places} decimal places"
             hint = ROUNDING_HINT
         else:
-            check_line, found = _diagnosed(diagnose, None, fn, args, kwargs, expected, got=got)
+            check_line, found = _diagnosed(diagnose, None, fn, args, kwargs, expected, got=got,
+                                           printed="".join(printed))
             if check_line:
                 hint = found
             elif kind_mismatch(got, expected):
@@ -427,7 +472,7 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
             elif callable(hint):
                 hint = hint(got)
         fail(label, expected_text, short_repr(got), hint, why, check=check_line,
-             plain=explain_result(got, expected, "".join(printed)))
+             plain=explain_result(got, expected, "".join(printed), fn=fn))
     return got
 
 

@@ -32,8 +32,10 @@ a hint that might be wrong costs a learner more than no hint.
 """
 
 import copy
+import io
 
 from .checks import check as _check
+from .checks import quiet_print
 from .checks import check_raises as _check_raises
 from .watchdog import learner_call
 
@@ -43,7 +45,8 @@ __all__ = ["Case", "Property", "Diagnosis", "bound_check"]
 class Case:
     """One failed check: what the grader called, what it expected, and what came back."""
 
-    def __init__(self, fn, args, kwargs, expected, got=None, error=None, raises=None):
+    def __init__(self, fn, args, kwargs, expected, got=None, error=None, raises=None,
+                 printed=""):
         self.fn = fn
         self.args = tuple(args)
         self.kwargs = dict(kwargs or {})
@@ -51,6 +54,7 @@ class Case:
         self.got = got               # what the learner's code returned (None if it raised)
         self.error = error           # the exception it raised, or None
         self.raises = raises         # the exception type expected (check_raises), or None
+        self.printed = printed       # what the learner's code printed during the failed call
 
     @property
     def returned(self):
@@ -64,7 +68,8 @@ class Case:
         ``("error", exception)``. For detectors that locate a part of the input."""
         try:
             args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
-            return ("ok", learner_call(self.fn, *args, **kwargs))
+            with quiet_print(io.StringIO()):   # printed once already, by the failed call
+                return ("ok", learner_call(self.fn, *args, **kwargs))
         except Exception as exc:  # the watchdog's BaseException still stops the run
             return ("error", exc)
 
@@ -74,16 +79,27 @@ class Property:
 
     ``id``: a short name, unique in the exercise (the ``check:`` line starts with it);
     ``rule``: the property, in a sentence; ``hint``: what to do about the mistake;
-    ``detect(case)``: True, or a text, when this mistake explains the failed case.
+    ``detect(case)``: True, or a text, when this mistake explains the failed case;
+    ``requires(fn)``: for a hint that names a construct of the learner's code (a loop,
+    ``.get``, ``try``): True only when the code has it (``awsgrader.codefacts`` reads the
+    syntax tree). The property stays silent when the code does not have it, or when the
+    code cannot be read.
     """
 
-    def __init__(self, id, rule, hint, detect):
+    def __init__(self, id, rule, hint, detect, requires=None):
         self.id = id
         self.rule = rule
         self.hint = hint
         self.detect = detect
+        self.requires = requires
 
     def explain(self, case):
+        if self.requires is not None:
+            try:
+                if self.requires(case.fn) is not True:
+                    return None
+            except Exception:
+                return None
         try:
             found = self.detect(case)
         except Exception:  # a detector that cannot judge this value says nothing
@@ -128,8 +144,9 @@ class Diagnosis:
         """The same diagnosis restricted to some properties (for a check that tests them)."""
         return Diagnosis(*[self[i] for i in ids])
 
-    def __call__(self, fn, args, kwargs, expected, got=None, error=None, raises=None):
-        case = Case(fn, args, kwargs, expected, got, error, raises)
+    def __call__(self, fn, args, kwargs, expected, got=None, error=None, raises=None,
+                 printed=""):
+        case = Case(fn, args, kwargs, expected, got, error, raises, printed)
         for prop in self.properties:
             found = prop.explain(case)
             if found:

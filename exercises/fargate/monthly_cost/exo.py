@@ -286,7 +286,7 @@ def _hidden_tests():
             if not kind_mismatch(got, expected):
                 why += f"; {breakdown}"
             fail(label, expected_text, short_repr(got), hint, why, check=check_line,
-                 plain=explain_result(got, expected))
+                 plain=explain_result(got, expected, fn=cost))
 
     expect(256, 512, 730)
     expect(1024, 3072, 100)

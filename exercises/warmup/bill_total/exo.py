@@ -1,5 +1,6 @@
 # --- PYODIDE:env --- #
 from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
+from awsgrader.codefacts import has_loop
 
 start_watchdog()
 
@@ -77,6 +78,11 @@ def _total_mistakes():
                  "With an empty dict the loop never runs, and your function fails or gives "
                  "None: set the total to 0 before the loop and return it after the loop, "
                  "so that it exists (and is 0) even then.",
+                 empty_fails, requires=has_loop),
+        # The same mistake in code without a loop (sum, recursion...): no loop to name.
+        Property("empty-bill-is-0", "with no functions the total is 0",
+                 "With an empty dict your function fails or gives None: a bill with no "
+                 "functions costs 0, so return 0 for it.",
                  empty_fails),
     )
 

@@ -144,10 +144,10 @@ def _check_json(fn, args, wanted, diagnose=_BODY_MISTAKES):
         except ValueError as exc:
             why = f"the result is not valid JSON ({exc})"
     if why:
-        found = diagnose(fn, args, {}, wanted, got=got)
+        found = diagnose(fn, args, {}, wanted, got=got, printed="".join(printed))
         check_line, hint = found or (None, None)
         fail(label, expected, short_repr(got, 200), hint, why, check=check_line,
-             plain=explain_result(got, wanted, "".join(printed)))
+             plain=explain_result(got, wanted, "".join(printed), fn=fn))
     return got
 
 

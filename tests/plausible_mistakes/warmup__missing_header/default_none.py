@@ -1,4 +1,4 @@
 # Plausible mistake: gives None as the default.
-# Property: missing-gives-unknown
+# Property: missing-is-unknown-not-none
 def user_agent(headers):
     return headers.get("User-Agent", None)
