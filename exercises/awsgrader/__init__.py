@@ -8,6 +8,7 @@ from .checks import (ROUNDING_HINT, call, check, check_raises, difference,
                      explain_exception, explain_result, fail, format_call, kind_mismatch,
                      require_function, rounded_places, short_repr)
 from .diagnose import Case, Diagnosis, Property, bound_check
+from .sandbox import rerun_learner_code
 from .watchdog import (TimeLimitExceeded, grader_running, grading_code, learner_call,
                        start_watchdog, stop_watchdog)
 
@@ -15,6 +16,6 @@ __all__ = [
     "Case", "Diagnosis", "Property", "ROUNDING_HINT", "bound_check", "call", "check",
     "check_raises", "difference", "explain_exception", "explain_result", "fail",
     "format_call", "grader_running", "grading_code", "kind_mismatch", "learner_call",
-    "rounded_places", "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog",
+    "rerun_learner_code", "rounded_places", "require_function", "short_repr", "TimeLimitExceeded", "start_watchdog",
     "stop_watchdog",
 ]
