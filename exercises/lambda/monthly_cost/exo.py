@@ -44,21 +44,41 @@ def _cost_mistakes():
             billed_s = requests * math.floor(ms + Fraction(1, 2)) / 1000
         else:
             billed_s = requests * math.ceil(ms) / 1000
-        gb_s = billed_s * memory_mb / (1000 if mistake == "gb_1000" else 1024)
-        free = include_free_tier
-        if mistake in ("no_free_tier", "free_tier_when_off"):
-            free = mistake == "free_tier_when_off"     # the flag ignored, one way or the other
+        # Which allowance is taken off: the flag ignored, one way or the other, for both
+        # allowances or for one of them.
+        free_req = free_gbs = include_free_tier
+        if mistake in ("no_free_tier", "no_free_req"):
+            free_req = False
+        if mistake in ("no_free_tier", "no_free_gbs"):
+            free_gbs = False
+        if mistake in ("free_tier_when_off", "req_free_when_off"):
+            free_req = True
+        if mistake in ("free_tier_when_off", "gbs_free_when_off"):
+            free_gbs = True
         if mistake and mistake.startswith("free_dollars"):
-            free = False
-        req_n = requests - (FREE_REQ if free else 0)
-        gbs_n = gb_s - (FREE_GBS if free else 0)
-        req_n = req_n if mistake == "req_no_floor" else max(0, req_n)
-        gbs_n = gbs_n if mistake == "gbs_no_floor" else max(0, gbs_n)
+            free_req = free_gbs = False
+        req_n = requests - (FREE_REQ if free_req else 0)
+        # The duration's requests: all of them, or (a mistake) only the paid ones, for the
+        # duration alone or for the storage's billed seconds too.
+        if mistake in ("gbs_paid_requests", "seconds_paid_requests") and free_req:
+            billed_ms = billed_s * 1000 / requests if requests else 0
+            paid_s = max(0, req_n) * billed_ms / 1000
+            billed_s = paid_s if mistake == "seconds_paid_requests" else billed_s
+            gb_s = paid_s * memory_mb / 1024
+        else:
+            gb_s = billed_s * memory_mb / (1000 if mistake == "gb_1000" else 1024)
+        if mistake == "free_off_seconds" and free_gbs:
+            # The free 400,000 taken off the seconds, before the memory in GB.
+            gbs_n = max(0, billed_s - FREE_GBS) * memory_mb / 1024
+        else:
+            gbs_n = gb_s - (FREE_GBS if free_gbs else 0)
+        req_n = req_n if mistake in ("req_no_floor", "no_floor") else max(0, req_n)
+        gbs_n = gbs_n if mistake in ("gbs_no_floor", "no_floor") else max(0, gbs_n)
         req_price = REQ_PRICE * (1_000_000 if mistake == "per_request" else 1)
         arch = "x86_64" if mistake == "x86_for_arm" else architecture
         free_mb = 0 if mistake == "storage_from_zero" else 512
         storage_gb_s = Fraction(ephemeral_storage_mb - free_mb, 1024) * billed_s
-        if mistake == "free_tier_storage" and free:
+        if mistake == "free_tier_storage" and free_gbs:
             storage_gb_s = max(0, storage_gb_s - FREE_GBS)
         bill = [req_n * req_price, gbs_n * GBS_PRICE[arch], storage_gb_s * STORAGE_PRICE]
         if mistake == "no_requests":
@@ -67,11 +87,12 @@ def _cost_mistakes():
             bill[1] = Fraction(0)
         if mistake == "no_storage":
             bill[2] = Fraction(0)
-        if mistake and mistake.startswith("free_dollars") and include_free_tier:
-            # The free tier's dollar value taken off the whole bill.
+        if mistake == "free_dollars" and include_free_tier:
+            # The free tier's dollar value taken off the whole bill, which stops at 0 (taken
+            # off without that floor, it is the same bill as no_floor: each usage can go
+            # below 0).
             value = FREE_REQ * REQ_PRICE + FREE_GBS * GBS_PRICE[architecture]
-            total = sum(bill) - value
-            bill = [total if mistake == "free_dollars" else max(0, total), 0, 0]
+            bill = [max(0, sum(bill) - value), 0, 0]
         return tuple(bill)
 
     def model(*args, **mistake):
@@ -86,16 +107,16 @@ def _cost_mistakes():
 
     NAMES = ("request", "duration", "storage")
 
-    def which_parts(args, kwargs, mistake):
+    def which_parts(args, kwargs, mistake, says=""):
         right = charges(*args, **kwargs)
         wrong = charges(*args, **kwargs, mistake=mistake)
         if mistake.startswith("free_dollars"):
             return True      # the hint says it all: the bill is not split into charges
         parts = [f"your {n} charge is ${float(w):.10g} instead of ${float(r):.10g}"
                  for n, r, w in zip(NAMES, right, wrong) if r != w]
-        return "; ".join(parts)
+        return says + "; ".join(parts)
 
-    def under(*probes, mistake):
+    def under(*probes, mistake, says=""):
         def detect(case):
             if not case.returned or case.raises or not number(case.got):
                 return False
@@ -110,7 +131,7 @@ def _cost_mistakes():
                 if outcome[0] != "ok" or not number(outcome[1]) or not close(outcome[1], wrong):
                     return False
                 shows = shows or not close(wrong, model(*probe))
-            return shows and which_parts(case.args, case.kwargs, mistake)
+            return shows and which_parts(case.args, case.kwargs, mistake, says)
         detect.model, detect.mistake, detect.probes = model, {"mistake": mistake}, probes
         return detect
 
@@ -201,28 +222,61 @@ def _cost_mistakes():
                  "is per million requests, so divide the requests by 1,000,000.",
                  under((1_000_000, 1, 128, X, 512, False), mistake="per_request")),
         Property("free-tier-when-asked", "include_free_tier=True takes the free tier off",
-                 "Your bill leaves out the free tier although include_free_tier is True: "
-                 "take the free requests and GB-seconds off.",
-                 under((1_000_000, 1000, 128, X, 512, True), mistake="no_free_tier")),
+                 f"Your bill leaves out the free tier, or one of its two allowances, although "
+                 f"include_free_tier is True: take the free {FREE_REQ:,} requests off the "
+                 f"requests and the free {FREE_GBS:,} GB-seconds off the GB-seconds.",
+                 either(under((1_000_000, 1000, 128, X, 512, True), mistake="no_free_tier",
+                              says="both allowances are missing: "),
+                        under((2_000_000, 1000, 1024, X, 512, True), mistake="no_free_gbs",
+                              says="the free GB-seconds are missing: "),
+                        under((2_000_000, 1000, 1024, X, 512, True), mistake="no_free_req",
+                              says="the free requests are missing: "))),
         Property("no-free-tier-when-off", "include_free_tier=False bills everything",
-                 "Your bill takes the free tier off although include_free_tier is False.",
-                 under((1_000_000, 1000, 128, X, 512, False), mistake="free_tier_when_off")),
+                 "Your bill takes the free tier, or one of its two allowances, off although "
+                 "include_free_tier is False: with False, bill every request and every "
+                 "GB-second.",
+                 either(under((1_000_000, 1000, 128, X, 512, False),
+                              mistake="free_tier_when_off",
+                              says="both allowances are taken off: "),
+                        under((2_000_000, 1000, 1024, X, 512, False),
+                              mistake="gbs_free_when_off",
+                              says="the free GB-seconds are taken off: "),
+                        under((2_000_000, 1000, 1024, X, 512, False),
+                              mistake="req_free_when_off",
+                              says="the free requests are taken off: "))),
+        Property("charges-not-below-zero", "each charge is at least 0",
+                 "Your bill has a negative charge: the free tier brings the request charge "
+                 "and the duration charge down to 0 at most, each on its own, never below "
+                 "(use max(0, ...) on each usage).",
+                 either(under((0, 100, 128, X, 512, True), mistake="no_floor"),
+                        under((0, 100, 128, X, 512, True), mistake="req_no_floor"),
+                        under((0, 100, 128, X, 512, True), mistake="gbs_no_floor"))),
         Property("free-tier-is-usage", f"the free tier is {FREE_REQ:,} requests and "
                  f"{FREE_GBS:,} GB-seconds, taken off each usage, not a dollar amount off "
                  "the bill",
                  "Your bill takes the free tier's dollar value off the whole bill: take the "
                  "free requests off the requests and the free GB-seconds off the GB-seconds, "
                  "neither going below 0.",
-                 either(under((2_000_000, 1, 128, X, 512, True),
-                              (500_000, 1, 128, X, 512, True), mistake="free_dollars"),
-                        under((2_000_000, 1, 128, X, 512, True),
-                              (500_000, 1, 128, X, 512, True),
-                              (3_000_000, 1000, 512, X, 512, True), mistake="free_dollars_0"))),
-        Property("charges-not-below-zero", "each charge is at least 0",
-                 "Your bill has a negative charge: the free tier can bring a charge down to "
-                 "0, never below (use max(0, ...)).",
-                 either(under((0, 100, 128, X, 512, True), mistake="req_no_floor"),
-                        under((0, 100, 128, X, 512, True), mistake="gbs_no_floor"))),
+                 under((2_000_000, 1, 128, X, 512, True), (500_000, 1, 128, X, 512, True),
+                       (3_000_000, 1000, 512, X, 512, True), mistake="free_dollars")),
+        Property("free-tier-in-gb-seconds", f"the free {FREE_GBS:,} are GB-seconds, taken "
+                 "off after multiplying by the memory in GB",
+                 f"Your duration charge takes the free {FREE_GBS:,} off the billed seconds, "
+                 "before multiplying by the memory in GB: the free tier is "
+                 f"{FREE_GBS:,} GB-seconds, so compute the GB-seconds first, then take "
+                 f"the {FREE_GBS:,} off them.",
+                 under((3_000_000, 1000, 512, X, 512, True), mistake="free_off_seconds")),
+        Property("duration-counts-every-request", "the GB-seconds (and the billed seconds) "
+                 "count every request, the free ones included",
+                 f"Your duration is computed from the requests left after the free "
+                 f"{FREE_REQ:,}: the free requests come off the request charge only; the "
+                 f"GB-seconds count every request, then the free {FREE_GBS:,} GB-seconds "
+                 "come off them.",
+                 either(under((3_000_000, 1000, 512, X, 1536, True),
+                              mistake="gbs_paid_requests"),
+                        under((3_000_000, 1000, 512, X, 1536, True),
+                              mistake="seconds_paid_requests",
+                              says="your storage charge too counts only the paid requests: "))),
         Property("free-tier-not-on-storage", "the free tier never reduces the storage charge",
                  "Your bill takes the free tier off ephemeral storage too: the free tier "
                  "covers requests and duration only.",

@@ -1,5 +1,5 @@
 # Plausible mistake: takes the free requests off but forgets the free GB-seconds.
-# Property: none
+# Property: free-tier-when-asked
 import math
 
 
