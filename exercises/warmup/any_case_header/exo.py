@@ -22,11 +22,12 @@ def _lookup_mistakes():
                 return missing
         return missing
 
-    # (The last two tell these mistakes from a name written in title case, or keys
-    # upper-cased and compared with the name as asked.)
+    # (The fifth and sixth tell these mistakes from a name written in title case, or keys
+    # upper-cased and compared with the name as asked; the last one, a name written exactly
+    # as the key, tells them from a function that always gives None.)
     probes = (({"Ab": "Xy"}, "ab"), ({"ab": "Xy"}, "AB"),
               ({"a": "1", "Bc": "Xy"}, "bc"), ({}, "a"), ({"aB": "Xy"}, "ab"),
-              ({"ab": "Xy"}, "Ab"))
+              ({"ab": "Xy"}, "Ab"), ({"Ab": "Xy"}, "Ab"))
 
     def under(**mistake):
         def detect(case):
@@ -40,6 +41,25 @@ def _lookup_mistakes():
 
     def key_error(case):
         return case.raised(KeyError)
+
+    # A header whose name only contains the name asked for (X-Forwarded-Host for host,
+    # Accept-Encoding for accept), or is only part of it: the learner's value is that
+    # header's value, and the function takes such a header again on a small dict where it
+    # is the only one.
+    partial_probes = (({"Ab-C": "Xy"}, "ab"), ({"X-Ab": "Xy"}, "ab"),
+                      ({"Ab": "Xy"}, "x-ab-c"))
+
+    def partial_name(case):
+        if not case.returned or case.got == case.expected or case.got is None:
+            return False
+        headers, name = case.args
+        wanted = name.lower()
+        taken = [key for key, value in headers.items()
+                 if value == case.got and key.lower() != wanted
+                 and (wanted in key.lower() or key.lower() in wanted)]
+        if not taken or not any(case.probe(*p) == ("ok", "Xy") for p in partial_probes):
+            return False
+        return f"it takes {taken[0]!r} for {name!r}"
 
     return Diagnosis(
         Property("case-ignored", "a header matches in any mix of capitals",
@@ -69,6 +89,11 @@ def _lookup_mistakes():
                  "Your function returns the header's name (the key): return its value, the "
                  "second thing .items() gives.",
                  under(give_key=True)),
+        Property("whole-name-matches", "only a header with the whole name asked for "
+                 "matches",
+                 "Your function takes a header whose name only partly matches the name "
+                 "asked for: compare the whole names, in lower case, with ==.",
+                 partial_name),
         Property("none-when-missing", "no header with that name gives None",
                  "When no header matches, return None itself, not the empty text ''.",
                  under(missing="")),
@@ -123,6 +148,12 @@ def _hidden_tests():
         (({}, "Accept"), None),
         (({"Accept": "*/*", "Host": "example.com"}, "Authorization"), None),
         (({"Accept": "Text/HTML"}, "accept"), "Text/HTML"),
+        # Near misses: other headers whose names contain the name asked for, or part of it.
+        (({"X-Forwarded-Host": "proxy.example.com", "Host": "example.com"}, "host"),
+         "example.com"),
+        (({"Accept-Encoding": "gzip", "Accept": "*/*"}, "ACCEPT"), "*/*"),
+        (({"X-Content-Type-Options": "nosniff"}, "Content-Type"), None),
+        (({"Host": "example.com"}, "X-Forwarded-Host"), None),
     ]
     for args, expected in cases:
         check(header, args, expected, diagnose=mistakes)

@@ -30,10 +30,22 @@ def _header_mistakes():
                 and reads_a_present_value(case))
 
     def other_default(case):
-        # The "not there" answer is another text than 'unknown' ('Unknown', 'unknown ').
+        # The "not there" answer is another text than 'unknown' ('Unknown', 'unknown '), and
+        # not the value of another header: the same text for a dict without User-Agent.
         return (missing(case) and isinstance(case.got, str) and case.got != "unknown"
+                and case.got not in case.args[0].values()
+                and found(case, {"Accept": "*/*"}) == case.got
                 and reads_a_present_value(case)
                 and f"it gives {case.got!r} when there is no {KEY}")
+
+    def longer_key(case):
+        # The value of another header whose name contains User-Agent (X-Original-User-Agent),
+        # taken again from a small dict where it is the only header.
+        taken = [key for key, value in case.args[0].items()
+                 if key != KEY and KEY.lower() in key.lower() and value == case.got]
+        return (case.returned and case.got != case.expected and bool(taken)
+                and found(case, {"X-Probe-User-Agent": "probe/2"}) == "probe/2"
+                and f"it takes {taken[0]!r}")
 
     def wrong_key(case):
         # 'unknown' although the header is there: the key is not written 'User-Agent'.
@@ -78,6 +90,10 @@ def _header_mistakes():
                  "For a dict without a User-Agent key your function gives None: give back "
                  "the text \"unknown\" in that case.",
                  no_default),
+        Property("only-user-agent", "only the key 'User-Agent' itself counts",
+                 "Your function takes the value of another header whose name contains "
+                 "User-Agent: only the key that is exactly 'User-Agent' counts.",
+                 longer_key),
         Property("unknown-exactly", "the answer for a missing header is exactly 'unknown'",
                  "Return exactly \"unknown\": all in lower case, no space, no other word.",
                  other_default),
@@ -141,6 +157,11 @@ def _hidden_tests():
     check(agent, ({"User-Agent": "unknown-bot"},), "unknown-bot", diagnose=mistakes)
     check(agent, ({"Accept": "*/*", "User-Agent": "Mozilla/5.0 (X11; Linux x86_64)"},),
           "Mozilla/5.0 (X11; Linux x86_64)", diagnose=mistakes)
+    # Near misses: headers whose names contain User-Agent are other headers (a proxy sends
+    # X-Original-User-Agent with the client's own value).
+    check(agent, ({"X-Original-User-Agent": "curl/8.5.0"},), "unknown", diagnose=mistakes)
+    check(agent, ({"X-Original-User-Agent": "curl/8.5.0", "User-Agent": "proxy/2.1"},),
+          "proxy/2.1", diagnose=mistakes)
 
 
 _hidden_tests()
