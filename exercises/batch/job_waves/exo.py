@@ -175,6 +175,34 @@ def _wave_mistakes():
             return False
         return test
 
+    def largest_refused(off_by_one):
+        # The largest array refused, a small one accepted: with `off_by_one`, the function
+        # accepts high - 1 (a < instead of <=); without, it refuses high - 1 too, and a
+        # binary search finds the largest size it accepts (a limit other than AWS's).
+        def test(case, jobs):
+            for name, spec in jobs.items():
+                if spec["array_size"] != high:
+                    continue
+                small = changed(jobs, name, array_size=3)
+                if not answers(case, small):
+                    return False
+                if answers(case, changed(jobs, name, array_size=high - 1)) != off_by_one:
+                    return False
+                if off_by_one:
+                    return (f"your function refuses array_size {high:,} for {name!r} and "
+                            f"accepts {high - 1:,}")
+                accepted, refused = 3, high - 1
+                while refused - accepted > 1:
+                    middle = (accepted + refused) // 2
+                    if answers(case, changed(jobs, name, array_size=middle)):
+                        accepted = middle
+                    else:
+                        refused = middle
+                return (f"your function accepts array_size {accepted:,} and refuses "
+                        f"{refused:,}")
+            return False
+        return test
+
     def limit_refused(case, jobs):
         for name, spec in jobs.items():
             deps = spec["depends_on"]
@@ -208,6 +236,45 @@ def _wave_mistakes():
                          else f"your function raised {type(case.error).__name__}"))
         return detect
 
+    def two_job_cycle(case):
+        # The function's answer for the simplest cycle of two jobs: "raises" (ValueError),
+        # "returns" (a result) or the name of the other exception.
+        kind, value = case.probe({"a": job("b"), "b": job("a")})
+        if kind == "ok":
+            return "returns"
+        return "raises" if isinstance(value, ValueError) else type(value).__name__
+
+    def self_loop_missed(case):
+        # A job that depends on itself got no ValueError, while a cycle of two does.
+        return (no_error("cycle")(case)
+                and any(name in spec["depends_on"] for name, spec in jobs_of(case).items())
+                and two_job_cycle(case) == "raises"
+                and "your function raises ValueError for a cycle of two jobs, a and b, "
+                    "that depend on each other")
+
+    def cycle_missed(also):
+        # A cycle got no ValueError; `also`: the function also misses the cycle of two jobs
+        # (True), or raises ValueError for it (False).
+        def detect(case):
+            found = no_error("cycle")(case)
+            if not found:
+                return False
+            two = two_job_cycle(case)
+            if also == (two == "raises"):
+                return False
+            if not also:
+                return f"{found}; it raises ValueError for a and b that depend on each other"
+            what = "returns waves" if two == "returns" else f"raises {two}"
+            return f"{found}; it also {what} for a and b that depend on each other"
+        return detect
+
+    def empty_wave(case):
+        got = case.got
+        if not waves_case(case) or not_lists(case) or flat(got) != flat(case.expected):
+            return False
+        empty = [i for i, w in enumerate(got) if not w]
+        return bool(empty) and f"your wave {empty[0]} is empty"
+
     def names_missing(kind):
         def detect(case):
             expected = case.expected
@@ -218,6 +285,9 @@ def _wave_mistakes():
     return Diagnosis(
         Property("waves-are-lists", "the result is a list of waves, each a list of str",
                  "Return a list with one list per wave.", not_lists),
+        Property("no-empty-wave", "every wave holds at least one entry: no jobs, no waves",
+                 "A wave is never empty: job_waves({}) is [], and the last wave is the one "
+                 "that holds the last jobs.", empty_wave),
         Property("children-from-zero", "an array job's children are name:0 to name:N-1",
                  "Your waves number the children from 1 (your function also answers "
                  "[['t:1', 't:2']] for one array job t of size 2): number them from 0 to "
@@ -266,7 +336,11 @@ def _wave_mistakes():
                  refused(limit_refused)),
         Property("largest-array-valid", f"array_size {high:,} is valid",
                  f"Array sizes go from {low} to {high:,}, both included (<=, not <).",
-                 refused(size_refused(high))),
+                 refused(largest_refused(off_by_one=True))),
+        Property("array-limit-is-aws", f"an array job has up to {high:,} children",
+                 f"Your limit on array_size is not AWS's: an array job can have up to "
+                 f"{high:,} children (see the statement's AWS behaviour).",
+                 refused(largest_refused(off_by_one=False))),
         Property("smallest-array-valid", f"array_size {low} is valid",
                  f"Array sizes go from {low} to {high:,}: {low} is included.",
                  refused(size_refused(low))),
@@ -289,9 +363,19 @@ def _wave_mistakes():
         Property("unknown-job-named", "the ValueError for an unknown dependency names it",
                  "Name the unknown job in the ValueError's message (a dependency on a job "
                  "that is not in `jobs` is not a cycle).", names_missing("unknown")),
+        Property("self-dependency-is-a-cycle", "a job that depends on itself is a cycle",
+                 "A job that lists itself in depends_on can never start: it is a cycle of "
+                 "one job, so raise ValueError naming it, as for a cycle of two jobs.",
+                 self_loop_missed),
         Property("cycle-raises", "a dependency cycle raises ValueError",
-                 "When no waiting job is ready, the rest wait on each other: raise "
-                 "ValueError instead of returning or stopping.", no_error("cycle")),
+                 "Jobs that wait on each other (a cycle) can never start: raise ValueError "
+                 "naming them, instead of returning waves or failing another way.",
+                 cycle_missed(also=True)),
+        Property("every-cycle-raises", "every dependency cycle raises ValueError, whatever "
+                 "its length and wherever it is",
+                 "Your function finds some cycles but not this one: jobs that wait on each "
+                 "other, directly or through other jobs, form a cycle, even beside jobs that "
+                 "can run.", cycle_missed(also=False)),
         Property("cycle-named", "the ValueError for a cycle names the jobs in it",
                  "Name the jobs of the cycle in the ValueError's message (follow the "
                  "dependencies of a waiting job until one repeats).", names_missing("cycle")),
