@@ -215,6 +215,60 @@ def _runtime_mistakes():
     def monotonic(left, deadline, before, after, tol):
         return abs(left - (deadline - time.monotonic() * 1000)) <= 60_000
 
+    def asked_twice_same(case):
+        # The hidden tests' handler that asks twice, some milliseconds apart, records both
+        # answers: the same number twice is a time left computed once, not at each call.
+        _, handler, _ = parts(case)
+        twice = getattr(handler, "twice", None)
+        if not twice:
+            return False
+        first, second, waited = twice
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                      for v in (first, second))
+        return (numbers and first == second and waited >= 1
+                and f"yours answered {first!r}, then {second!r} {waited:.0f} ms later")
+
+    def handler_calls(case):
+        """How many times the learner's function calls a handler that does what the case's
+        handler does (run again on a fresh runtime), or None."""
+        _, handler, _ = parts(case)
+        if handler is None:
+            return None
+        count = []
+
+        def counting(event, context):
+            count.append(1)
+            if hasattr(handler, "error"):
+                if handler.error is not None:
+                    raise handler.error
+                return handler.result
+            return handler(event, context)
+        rerun(case, handler=counting)
+        return len(count)
+
+    def post_count(case):
+        runtime, _, exp = parts(case)
+        if exp is None or not case.returned:
+            return False
+        calls = getattr(runtime, "calls", [])
+        found = posts(runtime)
+        if not calls or calls[0][:2] != ("GET", f"{API}/next") or len(found) == 1:
+            return False
+        # Confirmed: the same run calls the handler once and still does not POST once.
+        if handler_calls(case) != 1:
+            return False
+        paths = ", ".join(c[1] for c in found)
+        return f"yours made {len(found)} POSTs" + (f": {paths}" if paths else "")
+
+    def post_path(case):
+        runtime, _, exp = parts(case)
+        if exp is None:
+            return False
+        found = posts(runtime)
+        want = f"{API}/{exp.request_id}/{exp.kind}"
+        return (len(found) == 1 and found[0][1] != want
+                and f"yours posted to {found[0][1]!r}, expected {want!r}")
+
     def id_not_seen(case):
         runtime, handler, exp = parts(case)
         seen = getattr(handler, "seen", None)
@@ -305,6 +359,11 @@ def _runtime_mistakes():
         Property("epoch-clock", "now is epoch time, from time.time()",
                  "Your value matches time.monotonic(), which counts from an arbitrary start, "
                  "not from the epoch: use time.time().", remaining_wrong(monotonic)),
+        Property("remaining-at-call-time", "get_remaining_time_in_millis() computes the "
+                 "time left when it is called",
+                 "Your get_remaining_time_in_millis() gives the same time left however long "
+                 "the handler has run: compute the deadline minus time.time() * 1000 inside "
+                 "the method, each time it is called, not once.", asked_twice_same),
         Property("request-id-from-header", "the request id is the "
                  "Lambda-Runtime-Aws-Request-Id header",
                  "Read the request id from the Lambda-Runtime-Aws-Request-Id header and give "
@@ -316,6 +375,14 @@ def _runtime_mistakes():
                  ".../<id>/response",
                  "The handler returned normally: POST its result to .../<request id>/"
                  "response.", path_swapped("response")),
+        Property("post-path", "the POST goes to .../invocation/<id>/response, or "
+                 ".../invocation/<id>/error when the handler raised",
+                 f"POST to the path the statement gives: {API}/<request id>/response when "
+                 "the handler returns, .../<request id>/error when it raises.", post_path),
+        Property("one-post", "after the handler, exactly one POST",
+                 "After calling the handler, make exactly one POST: its result to "
+                 ".../<request id>/response, or its error to .../<request id>/error.",
+                 post_count),
         Property("post-bytes", "the POST body is bytes",
                  "Encode the JSON text: json.dumps(value).encode('utf-8').", not_bytes),
         Property("post-json", "the POST body holds JSON",
@@ -439,9 +506,10 @@ def _hidden_tests():
             return 202
 
     class Handler:
-        def __init__(self, result, error):
+        def __init__(self, result, error, ask_twice_ms=0):
             self.result, self.error = result, error
             self.events, self.problems, self.seen = [], [], None
+            self.ask_twice_ms, self.twice = ask_twice_ms, None
 
         def __call__(self, event, context):
             self.events.append(event)
@@ -457,6 +525,20 @@ def _hidden_tests():
                 self.problems.append("context.get_remaining_time_in_millis() raised "
                                      f"{type(exc).__name__}: {exc}")
             self.seen = (request_id, remaining, before, time.time() * 1000)
+            if self.ask_twice_ms and not self.problems:
+                # Ask again once the clock has moved on by ask_twice_ms: the learner's clock
+                # is read before `start` the first time and after `end` the second time.
+                start = time.time()
+                while time.time() - start < self.ask_twice_ms / 1000:
+                    time.sleep(0.001)
+                end = time.time()
+                try:
+                    again = context.get_remaining_time_in_millis()
+                except Exception as exc:
+                    self.problems.append("context.get_remaining_time_in_millis(), asked a "
+                                         f"second time, raised {type(exc).__name__}: {exc}")
+                else:
+                    self.twice = (remaining, again, (end - start) * 1000)
             if self.error is not None:
                 raise self.error
             return self.result
@@ -466,7 +548,7 @@ def _hidden_tests():
     mistakes = _RUNTIME_MISTAKES
 
     def scenario(request_id, event, result=None, error=None, names="as sent",
-                 deadline_in_ms=3000, note=None):
+                 deadline_in_ms=3000, ask_twice_ms=0, note=None):
         # `note` says what the case is about, for the reader of this file; a message's hint
         # comes from the property whose mistake explains the run (see the env section),
         # never from the case.
@@ -481,10 +563,13 @@ def _hidden_tests():
                 "Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700;Parent=9a9197af755a6419;Sampled=1",
         }
         body = json.dumps(event, ensure_ascii=False).encode("utf-8")
-        runtime, handler = Runtime(headers, body), Handler(result, error)
+        runtime, handler = Runtime(headers, body), Handler(result, error, ask_twice_ms)
         handler.deadline = deadline
         outcome = (f"raises {error!r}" if error is not None
                    else f"returns {short_repr(result, 120)}")
+        if ask_twice_ms:
+            outcome = (f"asks context.get_remaining_time_in_millis() twice, {ask_twice_ms} ms "
+                       f"apart, and {outcome}")
         label = (f"process_next(runtime, handler): headers {short_repr(headers, 260)}, "
                  f"body {short_repr(body, 160)}; the handler {outcome}")
         if error is not None:
@@ -527,6 +612,15 @@ def _hidden_tests():
             failed(f"context.get_remaining_time_in_millis() about {deadline - before:.0f} "
                    f"(the deadline {deadline} minus the time now in epoch milliseconds, "
                    f"within {tolerance_ms} ms)", repr(remaining))
+        if handler.twice is not None:
+            first, again, waited = handler.twice
+            # Both readings of the learner's clock are at least `waited` ms apart; 2 ms for
+            # the rounding of each to a whole millisecond.
+            if (isinstance(again, bool) or not isinstance(again, (int, float))
+                    or not first - again >= waited - 2):
+                failed(f"context.get_remaining_time_in_millis() asked again {waited:.0f} ms "
+                       f"later: about {first - waited:.0f}, at least {waited - 2:.0f} ms "
+                       f"less than the first answer {first!r}", repr(again))
 
         path = f"{api}/{request_id}/{kind}"
         posts = runtime.calls[1:]
@@ -595,6 +689,10 @@ def _hidden_tests():
              note="The time left is the deadline minus now, in milliseconds.")
     scenario("c6c6c6c6-8888-4c4c-9393-0123456789ab", {}, "ok", deadline_in_ms=250,
              note="The time left is the deadline minus now, in milliseconds.")
+    scenario("d7d7d7d7-9999-4d4d-9494-0123456789ab", {"step": 2}, {"done": True},
+             ask_twice_ms=25, names="lower case",
+             note="The time left is computed when the method is called: asked again 25 ms "
+                  "later, it is 25 ms less.")
 
     errors = [
         (ValueError("bad input"), "as sent", "errorType is the exception's class name."),

@@ -1,5 +1,5 @@
 # Plausible mistake: posts to .../invocation/response, leaving the request id out of the path.
-# Property: none
+# Property: post-path
 import json
 import time
 
