@@ -58,6 +58,39 @@ def _uri_mistakes():
             return f"it accepts the same URI with {part} {plain[part]!r} instead of {value!r}"
         return detect
 
+    def accepts_repository(case, repository):
+        parts = pieces(case)
+        parts["repository"] = repository
+        return case.probe(build(parts))[0] == "ok"
+
+    def repository_part_refused(feature):
+        # The learner refused a valid URI and accepts it with repository 'app' (see
+        # `rejected`). Which rule of the repository pattern does it get wrong? Probe the
+        # same URI with small repositories that differ from 'app' by one feature of the
+        # expected name: the feature refused alone is the rule the learner's code breaks.
+        def detect(case):
+            if not rejected("repository")(case):
+                return False
+            name = case.expected["repository"]
+            segments = name.split("/")
+            if feature == "digit-first":
+                first = [seg for seg in segments if seg[0].isdigit()]
+                return (first and not accepts_repository(case, "9app")
+                        and accepts_repository(case, "app9")
+                        and f"your function refuses the repository '9app' and accepts "
+                            f"'app9' ({first[0]!r} starts with a digit)")
+            if feature == "namespace":
+                return (len(segments) > 1 and not accepts_repository(case, "team/app")
+                        and "your function refuses the repository 'team/app' and accepts "
+                            "'app'")
+            if feature == "separator":
+                for sep in "._-":
+                    if sep in name and not accepts_repository(case, f"my{sep}app"):
+                        return (f"your function refuses the repository 'my{sep}app' and "
+                                f"accepts 'app'")
+            return False
+        return detect
+
     def key_is(key, test):
         def detect(case):
             got, expected = case.got, case.expected
@@ -68,6 +101,29 @@ def _uri_mistakes():
     import re
 
     segment = r"[a-z0-9]+(?:[._-][a-z0-9]+)*"
+
+    def region_problem(region):
+        if region != region.lower():
+            return f"the Region {region!r} is not lowercase"
+        words, _, number = region.rpartition("-")
+        if not number.isdigit() or not number.isascii():
+            return f"the Region {region!r} does not end with '-' and a number"
+        if words and re.fullmatch(r"[a-z]+", words):
+            return (f"the Region {region!r} has one word before its number: a Region has at "
+                    "least two")
+        return f"the Region {region!r} does not have the shape"
+
+    def alias_problem(alias):
+        if alias != alias.lower():
+            return f"the alias {alias!r} is not lowercase"
+        if not "a" <= alias[0] <= "z":
+            return f"the alias {alias!r} does not start with a lowercase letter"
+        if len(alias) == 1:
+            return f"the alias {alias!r} has one character: an alias has at least two"
+        if re.search(r"[._-]{2}", alias) or alias[-1] in "._-":
+            return (f"in the alias {alias!r}, a . _ or - is not between two letters or "
+                    "digits")
+        return f"the alias {alias!r} does not match the pattern"
 
     def broken_rules(uri):
         # {rule id: what is wrong} for an invalid URI, read part by part.
@@ -82,7 +138,7 @@ def _uri_mistakes():
                 found["public-alias-and-repository"] = "the alias or the repository is missing"
                 return found
             if not re.fullmatch(r"[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*", alias):
-                found["alias-rule"] = f"the alias {alias!r} does not match the pattern"
+                found["alias-rule"] = alias_problem(alias)
             if "@" in path:
                 found["public-no-digest"] = "this public URI has a digest"
                 path = path.partition("@")[0]
@@ -95,7 +151,8 @@ def _uri_mistakes():
             if not re.fullmatch(r"[0-9]{12}", match[1]):
                 found["account-id-12-digits"] = f"the account ID {match[1]!r} is not 12 digits"
             if not re.fullmatch(r"[a-z]+(?:-[a-z]+)+-[0-9]+", match[2] or ""):
-                found["region-shape"] = f"the Region {match[2] or ''!r} does not have the shape"
+                found["region-shape"] = (region_problem(match[2]) if match[2]
+                                         else "the Region is missing")
             if not slash:
                 found["repository-required"] = "the URI stops at the registry"
                 return found
@@ -170,10 +227,25 @@ def _uri_mistakes():
                  "-, not starting with . or -, up to 128 characters",
                  "Your function rejects this valid tag: check your tag rule against Docker's.",
                  rejected("tag")),
+        Property("segment-may-start-with-a-digit", "a repository segment may start with a "
+                 "digit: [a-z0-9]+ comes first in the pattern",
+                 "Your function refuses a repository segment that starts with a digit: the "
+                 "statement's pattern (and this exercise) accepts a digit or a letter first.",
+                 repository_part_refused("digit-first")),
+        Property("namespaces-accepted", "a repository name may have namespaces: segments "
+                 "joined by single '/'",
+                 "Your function refuses a repository with a namespace: the name is one or "
+                 "more segments joined by single '/', and all of it is the repository.",
+                 repository_part_refused("namespace")),
+        Property("separators-accepted", "a repository segment may have single . _ - between "
+                 "letters or digits",
+                 "Your function refuses a separator inside a segment: a single '.', '_' or "
+                 "'-' between two letters or digits is valid.",
+                 repository_part_refused("separator")),
         Property("valid-repository-accepted", "a repository name is segments of lowercase "
                  "letters and digits with single . _ - between them, joined by '/'",
-                 "Your function rejects this valid repository name: check your rule for "
-                 "namespaces and separators.", rejected("repository")),
+                 "Your function rejects this valid repository name: compare your rule with "
+                 "the statement's pattern, one segment at a time.", rejected("repository")),
         Property("valid-region-accepted", "a Region is lowercase words joined by '-', then "
                  "'-' and a number",
                  "Your function rejects this valid Region code: lowercase words joined by "
@@ -194,10 +266,10 @@ def _uri_mistakes():
         invalid("host-exactly", "the host is exactly <account>.dkr.ecr.<region>.amazonaws.com "
                 "or public.ecr.aws",
                 "Match the whole host, from its first character to the first '/'."),
-        invalid("region-shape", "a Region is lowercase words joined by '-', then '-' and a "
-                "number",
-                "Raise ValueError when the Region is not lowercase words joined by '-', then "
-                "'-' and a number."),
+        invalid("region-shape", "a Region is two or more lowercase words joined by '-', "
+                "then '-' and a number",
+                "Raise ValueError when the Region is not two or more lowercase words joined "
+                "by '-', then '-' and a number."),
         invalid("repository-required", "a URI names a repository",
                 "Raise ValueError when nothing follows the registry (or the alias)."),
         invalid("repository-name", "a repository name is segments of lowercase letters and "
@@ -216,8 +288,8 @@ def _uri_mistakes():
         invalid("public-alias-and-repository", "a public URI is public.ecr.aws/<alias>/"
                 "<repository>",
                 "Raise ValueError when a public URI lacks the alias or the repository."),
-        invalid("alias-rule", "an alias starts with a lowercase letter and matches "
-                "[a-z][a-z0-9]+(?:[._-][a-z0-9]+)*",
+        invalid("alias-rule", "an alias starts with a lowercase letter, has two characters "
+                "or more, and matches [a-z][a-z0-9]+(?:[._-][a-z0-9]+)*",
                 "Match the whole alias against the pattern in the statement."),
         invalid("public-no-digest", "in this exercise a public URI takes a tag, not a digest",
                 "Raise ValueError for a digest on a public URI."),
@@ -369,6 +441,10 @@ def _hidden_tests():
          "An alias may contain . _ - ; it is not part of the repository."),
         ("public.ecr.aws/aws-cli/aws-cli:2.15.0", public("aws-cli", "2.15.0"),
          "Alias and repository can have the same name."),
+        ("public.ecr.aws/a1/9lives/2048", public("9lives/2048"),
+         "An alias of two characters; repository segments may start with a digit."),
+        (f"{host}/0x/9-lives_2.0", private("123456789012", "us-east-1", "0x/9-lives_2.0"),
+         "Repository segments may start with a digit; . _ - between digits too."),
     ]
     # Each valid case's text says what it is about, for whoever reads this grader. It is
     # never shown: a message's hint comes from the property whose detector explains the
@@ -399,6 +475,11 @@ def _hidden_tests():
         "This exercise's Region-code shape: words joined by '-', then '-' and a number: "
         "us-east-1, not us-east1.")
     bad("123456789012.dkr.ecr.US-EAST-1.amazonaws.com/app", "This exercise's Region-code shape: lowercase words.")
+    bad("123456789012.dkr.ecr.east-1.amazonaws.com/app",
+        "This exercise's Region-code shape: at least two words before the number; east-1 has "
+        "one.")
+    bad("123456789012.dkr.ecr.us-east-.amazonaws.com/app",
+        "This exercise's Region-code shape: a Region ends with '-' and a number.")
     bad("123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/app",
         "Only the amazonaws.com domain is in this exercise (China's amazonaws.com.cn is not).")
     bad("123456789012.dkr-ecr.us-east-1.on.aws/app",
@@ -454,6 +535,10 @@ def _hidden_tests():
     bad("public.ecr.aws/docker/", "The repository is empty.")
     bad("public.ecr.aws/Docker/library/python", "An alias is lowercase.")
     bad("public.ecr.aws/1docker/python", "An alias starts with a letter.")
+    bad("public.ecr.aws/d/python", "An alias has at least two characters: 'd' has one.")
+    bad("public.ecr.aws/my--team/python",
+        "In an alias, . _ - come one at a time, between letters or digits.")
+    bad("public.ecr.aws/team-/python", "An alias cannot end with '-'.")
     bad("public.ecr.aws/docker/Library/python", "Repository names are lowercase.")
     bad(f"public.ecr.aws/docker/library/python@{digest}",
         "In this exercise a public URI takes a tag, not a digest.")

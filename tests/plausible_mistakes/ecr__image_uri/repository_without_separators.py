@@ -1,5 +1,5 @@
 # Plausible mistake: allows no . _ - inside a repository segment.
-# Property: valid-repository-accepted
+# Property: separators-accepted
 import re
 
 SEGMENT = r"[a-z0-9]+"
