@@ -8,17 +8,29 @@ start_watchdog()
 def _size_mistakes():
     # The properties the tests check, each with the mistake that breaks it. For
     # is_valid_fargate_size, a property names the rule of AWS's table that the failed answer
-    # breaks, read from the input itself. For smallest_valid_size, a detector recomputes the
-    # answer under its mistake with a variant of a small model and speaks only when that
-    # gives exactly the learner's answer, and the learner's function also gives the
-    # mistake's answer on a small input where that mistake shows.
+    # breaks, read from the input itself, and a rule about a whole row (or every row) speaks
+    # only when the learner's function, asked about that row's other values, shows it. For
+    # smallest_valid_size, a detector recomputes the answer under its mistake with a variant
+    # of a small model and speaks only when that gives exactly the learner's answer, and the
+    # learner's function also gives the mistake's answer on a small input where that
+    # mistake shows.
+    import ast
+    import copy
+    import math
     from fractions import Fraction
+    from awsgrader import learner_call, rerun_learner_code
     from awsgrader.facts.fargate import VALID_TASK_SIZES as table
+    from awsgrader.sandbox import learner_tree
 
     def model(vcpus, memory_gib, mib_per_gb=1024, vcpu="at-least", memory="at-least",
-              stop=False):
-        need_cpu = (int(vcpus) if vcpu == "int" else Fraction(vcpus)) * 1024
+              stop=False, units_per_vcpu=1024, whole=()):
+        need_cpu = (int(vcpus) if vcpu == "int" else Fraction(vcpus)) * units_per_vcpu
         need_memory = Fraction(memory_gib) * mib_per_gb
+        # `whole`: the parts of the request rounded down to whole CPU units or MiB.
+        if "cpu" in whole:
+            need_cpu = math.floor(need_cpu)
+        if "memory" in whole:
+            need_memory = math.floor(need_memory)
         for cpu in sorted(table):
             if cpu < need_cpu or (vcpu == "more-than" and cpu == need_cpu):
                 continue
@@ -69,6 +81,10 @@ def _size_mistakes():
         return (f"{cpu} CPU units allows {values[0]} to {values[-1]} MiB in steps of "
                 f"{values[1] - values[0]} MiB")
 
+    def says(case, cpu, memory):
+        # What the learner's is_valid_fargate_size answers for another pair.
+        return case.probe(cpu, memory) == ("ok", True)
+
     def validity(kind):
         # The failed answer of is_valid_fargate_size breaks the table's rule `kind` for its
         # input: say which rule, and what the table says for that CPU size.
@@ -84,18 +100,83 @@ def _size_mistakes():
                 return False
             if cpu not in table:
                 return kind == "only-table-cpus" and rule(cpu)
-            if cpu == 256:
-                return kind == "quarter-vcpu-memories" and rule(cpu)
             values = table[cpu]
+            if cpu == 256:
+                if case.got:
+                    return kind == "quarter-vcpu-memories" and rule(cpu)
+                return kind == "quarter-vcpu-all-three" and f"your function refuses {memory}"
             if memory < values[0] or memory > values[-1] or memory in (values[0], values[-1]):
                 return kind == "memory-range" and rule(cpu)
             return kind == "memory-step" and rule(cpu)
         return detect
 
+    def row_refused(case):
+        # A valid pair refused, and the learner's function refuses every memory of its row:
+        # the function does not know this CPU size.
+        if case.fn.__name__ != "is_valid_fargate_size" or not case.returned:
+            return False
+        cpu, memory = case.args
+        if case.got is not False or memory not in table.get(cpu, ()):
+            return False
+        if any(says(case, cpu, m) for m in table[cpu]):
+            return False
+        # ... and it knows other rows: it is not refusing everything.
+        if not any(says(case, c, ms[0]) for c, ms in table.items() if c != cpu):
+            return False
+        return f"your function refuses every memory of {cpu} CPU units; {rule(cpu)}"
+
+    def tops_refused(case):
+        # A row's highest memory refused, and the learner's function also refuses the
+        # highest memory of other rows, while it accepts their lowest.
+        if case.fn.__name__ != "is_valid_fargate_size" or not case.returned:
+            return False
+        cpu, memory = case.args
+        if case.got is not False or memory != table.get(cpu, (None,))[-1]:
+            return False
+        refused = [(c, ms[-1]) for c, ms in sorted(table.items())
+                   if says(case, c, ms[0]) and not says(case, c, ms[-1])]
+        if (cpu, memory) not in refused or len(refused) < 2:
+            return False
+        shown = ", ".join(f"({c}, {m})" for c, m in refused[:3])
+        more = ", ..." if len(refused) > 3 else ""
+        return f"your function refuses {shown}{more}: the highest memory of each row"
+
+    def range_stops_at_a_plain_value(fn):
+        # The learner's code calls range() with a stop that is not written `x + ...`: a
+        # stop that the range leaves out.
+        tree = learner_tree()
+        if tree is None:
+            return None
+        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                   and n.func.id == "range" and len(n.args) >= 2
+                   and not (isinstance(n.args[1], ast.BinOp)
+                            and isinstance(n.args[1].op, ast.Add))
+                   for n in ast.walk(tree))
+
     def not_a_bool(case):
         return (case.fn.__name__ == "is_valid_fargate_size" and case.returned
                 and case.got is not None and not isinstance(case.got, bool)
                 and f"your function returned a {type(case.got).__name__}")
+
+    def depends_on_earlier_calls(case):
+        # The learner's code, run again from the start, answers this call otherwise: the
+        # calls made before it changed what the function works from.
+        def kind(status, value):
+            return (status, type(value).__name__) if status == "error" else (status, value)
+
+        fresh = rerun_learner_code().get(case.fn.__name__)
+        if not callable(fresh):
+            return False
+        try:
+            now = ("ok", learner_call(fresh, *copy.deepcopy(case.args)))
+        except Exception as exc:  # the watchdog's BaseException still stops the run
+            now = ("error", exc)
+        before = ("ok", case.got) if case.returned else ("error", case.error)
+        if kind(*now) == kind(*before):
+            return False
+        shown = repr(now[1]) if now[0] == "ok" else type(now[1]).__name__
+        return (f"run afresh, your code answers {shown} for this call: the calls made "
+                f"before it changed the answer")
 
     def memory_in_gb(case):
         # The learner's memory is the expected MiB divided by 1024 (with / or //), here and
@@ -118,6 +199,38 @@ def _size_mistakes():
     def refused_a_fitting_request(case):
         return (case.fn.__name__ == "smallest_valid_size" and case.raises is None
                 and case.raised(ValueError))
+
+    def zero_refused(case):
+        # ValueError for a request with a zero in it, and an answer once the zero is
+        # replaced by a tiny amount (which needs the same size).
+        if not refused_a_fitting_request(case) or 0 not in case.args:
+            return False
+        tiny = tuple(0.001 if value == 0 else value for value in case.args)
+        return (case.probe(*tiny) == ("ok", case.expected)
+                and f"your function answers {case.expected} for "
+                    f"smallest_valid_size{tiny!r}")
+
+    def row_never_answered(case):
+        # ValueError where the answer has `cpu` CPU units, and ValueError again for the
+        # smallest request that only that row holds: the search never reaches it.
+        if not refused_a_fitting_request(case) or not isinstance(case.expected, tuple):
+            return False
+        def request(cpu):
+            # The smallest request that only this row holds, and its answer.
+            def gb(value):
+                return value // 1024 if value % 1024 == 0 else value / 1024
+            return (gb(cpu), gb(table[cpu][0])), (cpu, table[cpu][0])
+
+        cpu = case.expected[0]
+        probe, answer = request(cpu)
+        kind, value = case.probe(*probe)
+        if kind != "error" or not isinstance(value, ValueError):
+            return False
+        # ... while it answers for another CPU size: it is not refusing everything.
+        other, other_answer = request(512 if cpu == 256 else 256)
+        return (case.probe(*other) == ("ok", other_answer)
+                and f"your function also raises ValueError for smallest_valid_size"
+                    f"{probe!r}, whose answer is {answer}")
 
     def answer(test):
         def detect(case):
@@ -148,6 +261,10 @@ def _size_mistakes():
     return Diagnosis(
         Property("returns-a-bool", "is_valid_fargate_size returns True or False",
                  "Return the result of the comparison itself (True or False).", not_a_bool),
+        Property("same-answer-every-call", "the same question always gets the same answer",
+                 "Your function's answers depend on the calls made before: a call must leave "
+                 "the table, and anything kept outside the function, as it found it (work on "
+                 "a copy).", depends_on_earlier_calls),
         Property("unknown-cpu-is-false", "a CPU value that is not in the table gives False",
                  "A CPU value that is not in the table is simply not valid: return False "
                  "instead of raising (look it up with `in` or .get()).",
@@ -156,9 +273,23 @@ def _size_mistakes():
                  "units are valid",
                  "Accept only the CPU values of the table: other values are never valid.",
                  validity("only-table-cpus")),
+        Property("every-table-cpu", "each CPU size of the table is valid with the memories "
+                 "of its row",
+                 "This CPU size is a row of the table, but your function accepts none of its "
+                 "memories: give it its row.", row_refused),
+        Property("highest-memory-included", "each row's highest memory is valid",
+                 "Your function refuses the highest memory of each row: that value is valid "
+                 "too. A range() leaves out its stop value: stop one step further.",
+                 tops_refused, requires=range_stops_at_a_plain_value),
+        Property("highest-memory-of-each-row", "each row's highest memory is valid",
+                 "Your function refuses the highest memory of each row: include that value "
+                 "too.", tops_refused),
         Property("quarter-vcpu-memories", "256 CPU units allows exactly 512, 1024 or 2048 "
                  "MiB", "256 CPU units has its own list of three values: check membership "
                  "in that list, not a range.", validity("quarter-vcpu-memories")),
+        Property("quarter-vcpu-all-three", "256 CPU units allows each of 512, 1024 and 2048 "
+                 "MiB", "256 CPU units accepts all three of its values: 512, 1024 and 2048 "
+                 "MiB.", validity("quarter-vcpu-all-three")),
         Property("memory-range", "each CPU size has its own lowest and highest memory",
                  "Compare the memory with the lowest and highest values of this CPU size's "
                  "row, both included.", validity("memory-range")),
@@ -173,6 +304,11 @@ def _size_mistakes():
                  "function also answers (256, 2048) for 2.03125 GB, which is 2080 MiB): "
                  "multiply the GB by 1024.",
                  under((0.25, 2.03125), mib_per_gb=1000)),
+        Property("vcpu-is-1024-units", "1 vCPU of the request is 1024 CPU units",
+                 "Your answers are those of a conversion with 1000 CPU units per vCPU (your "
+                 "function also answers (256, 512) for 0.255 vCPU, which is 261.12 CPU "
+                 "units): multiply the vCPUs by 1024.",
+                 under((0.255, 0.5), (0.5, 1), units_per_vcpu=1000)),
         Property("memory-in-mib", "the memory of the answer is in MiB",
                  "Your answers give the memory in GB (your function also answers "
                  "(1024, 2.0) for smallest_valid_size(1, 2)): return the MiB value of "
@@ -191,6 +327,18 @@ def _size_mistakes():
                  "Your answers drop the fraction of the vCPUs (your function also answers "
                  "(256, 1024) for smallest_valid_size(0.5, 1)): multiply by 1024, without int() "
                  "or round().", under((0.5, 1), vcpu="int")),
+        Property("exact-memory-request", "the memory asked for counts to the last fraction "
+                 "of a MiB",
+                 "Your answers are those of a memory request cut to whole MiB (your function "
+                 "also answers (256, 2048) for smallest_valid_size(0.25, 2.0001), which asks "
+                 "for 2048.1 MiB): compare each memory with memory_gib * 1024 as it is.",
+                 under((0.25, 2.0001), (0.25, 2.03125), whole=("memory",))),
+        Property("exact-vcpu-request", "the vCPUs asked for count to the last fraction of a "
+                 "CPU unit",
+                 "Your answers are those of a vCPU request cut to whole CPU units (your "
+                 "function also answers (256, 512) for smallest_valid_size(0.2501, 0.5), which "
+                 "asks for 256.1 CPU units): compare each CPU size with vcpus * 1024 as it is.",
+                 under((0.2501, 0.5), (0.255, 0.5), whole=("cpu",))),
         Property("next-cpu-when-memory-is-short", "when a CPU size cannot hold the memory, "
                  "the next CPU size up is tried",
                  "Your answers give up after the first CPU size with enough vCPUs (your "
@@ -201,10 +349,19 @@ def _size_mistakes():
                  "ValueError",
                  "Raise ValueError when no size has enough vCPUs and memory, instead of "
                  "returning a value.", returned_instead_of_raising),
+        Property("zero-is-a-request", "a request of zero vCPU or zero GB gets the smallest "
+                 "size that holds the rest",
+                 "Your function raised ValueError for a request with a zero in it: 'at least "
+                 "0' is met by every size, so the smallest size that fits the rest is the "
+                 "answer.", zero_refused),
+        Property("every-cpu-size-searched", "the search reaches every CPU size of the table, "
+                 "up to 16384 CPU units",
+                 "Your function never answers with this CPU size: the search must reach "
+                 "every CPU size of the table.", row_never_answered),
         Property("something-fits", "a request that a size can hold gets that size, not "
                  "ValueError",
-                 "Your function raised ValueError although a size fits: compare your loop "
-                 "with the table, row by row.", refused_a_fitting_request),
+                 "Your function raised ValueError although a size fits: the expected size "
+                 "has at least the vCPUs and memory asked for.", refused_a_fitting_request),
         Property("answer-in-the-table", "the answer is a (cpu, memory) pair of the table",
                  "Your answer is not a valid Fargate size: take the pair from the table.",
                  answer(not_in_table)),
@@ -376,6 +533,18 @@ def _hidden_tests():
     expect_smallest(16, 121, "Nothing has more than 120 GB: raise ValueError.")
     expect_smallest(17, 32, "Nothing has more than 16 vCPU: raise ValueError.")
     expect_smallest(32, 1, "Nothing has more than 16 vCPU: raise ValueError.")
+    # Near misses of the conversions: a request a fraction of a unit above a size (1 GB =
+    # 1024 MiB, 1 vCPU = 1024 CPU units) needs the next one up.
+    expect_smallest(0.25, 2.0001, "2.0001 GB is 2048.1 MiB: more than 256 CPU units' "
+                    "2048 MiB.")
+    expect_smallest(4, 30.0001, "30.0001 GB is 30720.1 MiB: more than 4096 CPU units' "
+                    "30720 MiB.")
+    expect_smallest(0.2501, 0.5, "0.2501 vCPU is 256.1 CPU units: more than 256.")
+    expect_smallest(0.255, 0.5, "0.255 vCPU is 261.12 CPU units, not 255.")
+    expect_smallest(1.01, 2, "1.01 vCPU is 1034.24 CPU units: more than 1024.")
+    expect_smallest(16.0001, 32, "16.0001 vCPU is more than 16384 CPU units: raise "
+                    "ValueError.")
+    expect_smallest(16.2, 32, "16.2 vCPU is 16588.8 CPU units: raise ValueError.")
 
     rng = random.Random(20261126)
     vcpu_choices = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16, 16.5]

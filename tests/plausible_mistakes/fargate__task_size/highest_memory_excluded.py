@@ -1,5 +1,5 @@
 # Plausible mistake: leaves the highest memory of each row out (< instead of <=).
-# Property: memory-range
+# Property: highest-memory-of-each-row
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

@@ -1,5 +1,5 @@
 # Plausible mistake: rejects a request of 0 vCPU as invalid.
-# Property: something-fits
+# Property: zero-is-a-request
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
     512: (1024, 4096, 1024),

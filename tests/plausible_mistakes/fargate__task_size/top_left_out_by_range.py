@@ -1,0 +1,35 @@
+# Plausible mistake: builds each row with range(low, high, step), which leaves the highest
+# memory out.
+# Property: highest-memory-included
+# Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
+MEMORY_RANGES = {
+    512: (1024, 4096, 1024),
+    1024: (2048, 8192, 1024),
+    2048: (4096, 16384, 1024),
+    4096: (8192, 30720, 1024),
+    8192: (16384, 61440, 4096),
+    16384: (32768, 122880, 8192),
+}
+
+
+def valid_memories(cpu):
+    if cpu == 256:
+        return [512, 1024, 2048]
+    low, high, step = MEMORY_RANGES[cpu]
+    return list(range(low, high, step))
+
+
+def is_valid_fargate_size(cpu, memory):
+    if cpu != 256 and cpu not in MEMORY_RANGES:
+        return False
+    return memory in valid_memories(cpu)
+
+
+def smallest_valid_size(vcpus, memory_gib):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
+        if cpu < vcpus * 1024:
+            continue
+        for memory in valid_memories(cpu):
+            if memory >= memory_gib * 1024:
+                return (cpu, memory)
+    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")

@@ -1,0 +1,40 @@
+# Plausible mistake: to speed the search up, removes from the module's list of sizes those
+# too small for the request, so a later, smaller request finds them gone.
+# Property: same-answer-every-call
+# Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
+MEMORY_RANGES = {
+    512: (1024, 4096, 1024),
+    1024: (2048, 8192, 1024),
+    2048: (4096, 16384, 1024),
+    4096: (8192, 30720, 1024),
+    8192: (16384, 61440, 4096),
+    16384: (32768, 122880, 8192),
+}
+
+
+def is_valid_fargate_size(cpu, memory):
+    if cpu == 256:
+        return memory in (512, 1024, 2048)
+    if cpu not in MEMORY_RANGES:
+        return False
+    low, high, step = MEMORY_RANGES[cpu]
+    return low <= memory <= high and (memory - low) % step == 0
+
+
+def valid_memories(cpu):
+    if cpu == 256:
+        return (512, 1024, 2048)
+    low, high, step = MEMORY_RANGES[cpu]
+    return range(low, high + 1, step)
+
+
+SIZES = [(cpu, memory) for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384)
+         for memory in valid_memories(cpu)]
+
+
+def smallest_valid_size(vcpus, memory_gib):
+    for size in list(SIZES):
+        if size[0] >= vcpus * 1024 and size[1] >= memory_gib * 1024:
+            return size
+        SIZES.remove(size)
+    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
