@@ -10,6 +10,33 @@ del _facts
 
 
 @grading_code
+def _floor_division(fn):
+    """True when the learner's function, or a function or class of the learner's code that
+    it names, divides with //; None when the code cannot be read."""
+    import ast
+
+    from awsgrader.sandbox import function_tree, learner_tree
+
+    first = function_tree(fn)
+    if first is None:
+        return None
+    module = learner_tree()
+    defined = {node.name: node for node in (module.body if module is not None else [])
+               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    seen, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        if any(node is done for done in seen):
+            continue
+        seen.append(node)
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and sub.id in defined:
+                todo.append(defined[sub.id])
+    return any(isinstance(sub, (ast.BinOp, ast.AugAssign)) and isinstance(sub.op, ast.FloorDiv)
+               for node in seen for sub in ast.walk(node))
+
+
+@grading_code
 def _concurrency_mistakes(default_limit):
     # The properties the tests check, each with the mistake that breaks it. A detector
     # recomputes the answer under its mistake (exact arithmetic on the decimal inputs) and
@@ -20,6 +47,11 @@ def _concurrency_mistakes(default_limit):
     import math
 
     def model(rps, ms, rounding="up", unit=1000):
+        if rounding in ("seconds-first", "seconds-first-down"):
+            # The duration made whole seconds first (up, or down with // 1000), then times
+            # the rate.
+            whole = math.ceil if rounding == "seconds-first" else math.floor
+            return math.ceil(whole(Fraction(str(ms)) / unit) * Fraction(str(rps)))
         x = Fraction(str(rps)) * Fraction(str(ms)) / unit
         if rounding == "down":
             return math.floor(x)
@@ -35,7 +67,7 @@ def _concurrency_mistakes(default_limit):
     def is_throttle(case):
         return getattr(case.fn, "__name__", "") == "is_throttled"
 
-    def need_under(*probes, **mistake):
+    def need_under(*probes, says=True, **mistake):
         def detect(case):
             if not is_need(case) or not case.returned or case.raises:
                 return False
@@ -47,8 +79,18 @@ def _concurrency_mistakes(default_limit):
                 if case.probe(*probe) != ("ok", wrong):
                     return False
                 shows = shows or wrong != model(*probe)
-            return shows
+            return shows and says
         detect.model, detect.mistake, detect.probes = model, mistake, probes
+        return detect
+
+    def either(*detectors):
+        def detect(case):
+            for part in detectors:
+                found = part(case)
+                if found:
+                    return found
+            return False
+        detect.parts = detectors
         return detect
 
     def limit_of(case):
@@ -74,6 +116,19 @@ def _concurrency_mistakes(default_limit):
         # 10, and still serves a need of 9 against it.
         return (case.probe(100, 100, 10) == ("ok", True)
                 and case.probe(100, 90, 10) == ("ok", False))
+
+    def limit_ignored(case):
+        # Given a limit, the learner's function answers as with the account's default.
+        if not is_throttle(case) or not case.returned or case.got == case.expected:
+            return False
+        if limit_of(case) == default_limit or not isinstance(case.got, bool):
+            return False
+        if case.got != (model(*case.args[:2]) > default_limit):
+            return False
+        # A need of 1 against a limit of 0 (throttled) and a need of 1,001 against a
+        # limit of 5,000 (not throttled): the learner's function answers as with the default.
+        return (case.probe(1, 1, concurrency_limit=0) == ("ok", False)
+                and case.probe(2001, 500, concurrency_limit=5000) == ("ok", True))
 
     def wrong_default(case):
         if not is_throttle(case) or len(case.args) > 2 or "concurrency_limit" in case.kwargs:
@@ -112,8 +167,13 @@ def _concurrency_mistakes(default_limit):
 
     return Diagnosis(
         Property("need-is-an-int", "required_concurrency returns an int",
-                 "Return a whole number of environments as an int: math.ceil gives one, "
-                 "while -(-a // b) gives a float when an input is a float.", float_need),
+                 "Your code divides with //, and floor division of a float gives a float "
+                 "(-(-7.5 // 1) is 8.0): round up with math.ceil, which gives an int.",
+                 float_need, requires=_floor_division),
+        # The same float from code without //: no construct to name.
+        Property("need-is-a-whole-int", "required_concurrency returns an int",
+                 "Your value is a float: return the number of environments as an int "
+                 "(math.ceil gives one).", float_need),
         Property("round-up-not-down", "a part of an environment needs a whole one: round up",
                  "Your values are rounded DOWN, as math.floor or int() do (your function "
                  "also gives 1 for required_concurrency(17, 100), 1.7): round up with "
@@ -131,6 +191,24 @@ def _concurrency_mistakes(default_limit):
                  "Your values use the milliseconds as seconds (your function also gives "
                  "1000 for required_concurrency(1, 1000), 1 request/s of 1 s): divide the "
                  "duration by 1000.", need_under((1, 1000), unit=1)),
+        Property("a-second-is-1000-ms", "1 second is 1000 ms",
+                 "Your values turn the milliseconds into seconds with another number than "
+                 "1000: a second is 1,000 ms, so divide by 1000.",
+                 either(need_under((100, 500), (1, 1000), (1000, 999), unit=1024,
+                                   says="your values match a division by 1024"),
+                        need_under((1, 1000), (1000, 999), unit=100,
+                                   says="your values match a division by 100"))),
+        Property("round-the-product", "the product (requests x seconds) is rounded up, "
+                 "not the duration alone",
+                 "Your values turn the duration into whole seconds before multiplying by the "
+                 "rate: multiply the rate by the exact seconds first, then round the product "
+                 "up.",
+                 either(need_under((100, 500), (1, 1000), rounding="seconds-first",
+                                   says="in required_concurrency(100, 500), yours counts "
+                                        "0.5 s as 1 s"),
+                        need_under((100, 500), (1, 1000), rounding="seconds-first-down",
+                                   says="in required_concurrency(100, 500), yours counts "
+                                        "0.5 s as 0 s"))),
         Property("answers-a-bool", "is_throttled answers True or False",
                  "Return the comparison itself (need > limit), a bool.", not_a_bool),
         Property("above-the-limit-only", "only a need ABOVE the limit is throttled",
@@ -138,6 +216,12 @@ def _concurrency_mistakes(default_limit):
                  "for is_throttled(100, 100, 10), a need of exactly 10): only a need ABOVE the "
                  "limit is throttled, so use >, not >=.",
                  throttled_at_the_limit),
+        Property("limit-argument-used", "is_throttled compares the need with its "
+                 "concurrency_limit argument",
+                 "Your function answers as if the limit were always DEFAULT_CONCURRENCY_LIMIT "
+                 "(it also answers False for is_throttled(1, 1, concurrency_limit=0)): compare "
+                 "the need with the concurrency_limit parameter; DEFAULT_CONCURRENCY_LIMIT is "
+                 "only its default value.", limit_ignored),
         Property("default-limit", "with no concurrency_limit given, the limit is "
                  "DEFAULT_CONCURRENCY_LIMIT",
                  f"Your function answers right when given concurrency_limit="

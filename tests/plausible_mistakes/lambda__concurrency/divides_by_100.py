@@ -1,5 +1,5 @@
 # Plausible mistake: divides the milliseconds by 100 instead of 1000.
-# Property: none
+# Property: a-second-is-1000-ms
 import math
 
 

@@ -1,5 +1,5 @@
 # Plausible mistake: compares with DEFAULT_CONCURRENCY_LIMIT whatever limit is passed.
-# Property: none
+# Property: limit-argument-used
 import math
 
 

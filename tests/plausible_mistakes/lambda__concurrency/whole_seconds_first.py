@@ -1,5 +1,5 @@
 # Plausible mistake: turns the duration into whole seconds with // before multiplying.
-# Property: none
+# Property: round-the-product
 import math
 
 
