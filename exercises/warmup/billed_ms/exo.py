@@ -32,9 +32,17 @@ def _billing_mistakes():
         return (isinstance(got, (int, float)) and not isinstance(got, bool)
                 and math.isclose(got, wanted, rel_tol=1e-12, abs_tol=1e-9))
 
+    def step_of(case):
+        # The granularity the learner's function sees: the hidden tests also run the
+        # learner's code with another value of BILLING_GRANULARITY_MS.
+        names = getattr(case.fn, "__globals__", None) or {}
+        return names.get("BILLING_GRANULARITY_MS", step)
+
     def under(rounding):
         def detect(case):
             ms = case.args[0]
+            if step_of(case) != step:
+                return False
             if not case.returned or not same(case.got, roundings[rounding](ms)):
                 return False
             for probe in probes:
@@ -46,8 +54,39 @@ def _billing_mistakes():
 
     def a_float(case):
         # The right number of milliseconds, as a float (2.0): and an int on the probes too.
-        return (case.returned and isinstance(case.got, float) and case.got == case.expected
+        return (step_of(case) == step and case.returned and isinstance(case.got, float)
+                and case.got == case.expected
                 and all(case.probe(p) == ("ok", math.ceil(p / step) * step) for p in probes))
+
+    # With another granularity (100 ms): the learner's value is what a rounding that does
+    # not follow BILLING_GRANULARITY_MS gives, and so is its value for 250.01 ms.
+    def with_other_step(rounding):
+        def detect(case):
+            other = step_of(case)
+            if other == step or not isinstance(other, int) or not case.returned:
+                return False
+            ms = case.args[0]
+            if case.got == case.expected or not same(case.got, rounding(ms, other)):
+                return False
+            found = case.probe(250.01)
+            return (found[0] == "ok" and same(found[1], rounding(250.01, other))
+                    and f"it gives {found[1]!r} for 250.01 ms in steps of {other} ms")
+        return detect
+
+    def steps_only(ms, other):
+        return math.ceil(ms / other)
+
+    def whole_ms(ms, other):
+        return math.ceil(ms)
+
+    def none_for_some(case):
+        # None for this duration, and the right number of milliseconds for 1.2 and 1.7.
+        other = step_of(case)
+        if not case.returned or case.got is not None:
+            return False
+        right = {p: math.ceil(p / other) * other for p in (1.2, 1.7) if p != case.args[0]}
+        return (all(case.probe(p) == ("ok", ms) for p, ms in right.items())
+                and "it gives {1!r} for {0!r} ms".format(*next(iter(right.items()))))
 
     return Diagnosis(
         Property("never-rounds-down", "the duration is rounded up, never down",
@@ -74,6 +113,21 @@ def _billing_mistakes():
                  "Your number is right but it is a float (with .0): return an int, as "
                  "math.ceil gives; do not convert it with float() or divide after it.",
                  a_float),
+        Property("milliseconds-not-steps", "the result is in milliseconds: the number of "
+                 "steps times BILLING_GRANULARITY_MS",
+                 "Your function gives the number of BILLING_GRANULARITY_MS steps, not "
+                 "milliseconds: multiply it back by BILLING_GRANULARITY_MS.",
+                 with_other_step(steps_only)),
+        Property("follows-the-granularity", "the duration is rounded up to a multiple of "
+                 "BILLING_GRANULARITY_MS, whatever its value",
+                 "Your function rounds up to a whole millisecond whatever "
+                 "BILLING_GRANULARITY_MS holds: divide by BILLING_GRANULARITY_MS and "
+                 "multiply back by it, using the name, not the number 1.",
+                 with_other_step(whole_ms)),
+        Property("every-duration-billed", "every duration gives a number of milliseconds",
+                 "Your function gives None for this duration but a number for others: "
+                 "return the billed milliseconds for every duration.",
+                 none_for_some),
     )
 
 
@@ -110,7 +164,7 @@ from awsgrader import grading_code as _grading_code
 @_grading_code
 def _hidden_tests():
     import math
-    from awsgrader import check, require_function
+    from awsgrader import check, require_function, rerun_learner_code
     from awsgrader.facts.awslambda import BILLING_GRANULARITY_MS as step
 
     billed = require_function(globals(), "billed_ms", ["duration_ms"])
@@ -120,8 +174,17 @@ def _hidden_tests():
 
     # The hints come from the property whose mistake explains the learner's value (see env).
     mistakes = _BILLING_MISTAKES
-    for ms in (1.2, 100, 0.4, 99.5, 250.01, 0, 1, 899_999.9, 3, 7.5, 12.7):
+    for ms in (1.2, 100, 0.4, 99.5, 250.01, 0, 1, 899_999.9, 3, 7.5, 12.7, 1000.001):
         check(billed, (ms,), up(ms), diagnose=mistakes)
+
+    # The statement asks for the name, not the number: the same code, run again with
+    # BILLING_GRANULARITY_MS set to 100, must round up to multiples of 100 ms.
+    other = 100
+    again = require_function(rerun_learner_code(BILLING_GRANULARITY_MS=other), "billed_ms",
+                             ["duration_ms"])
+    for ms in (1.2, 100, 250.01, 0, 999.5):
+        check(again, (ms,), math.ceil(ms / other) * other, diagnose=mistakes,
+              label=f"billed_ms({ms!r}) with BILLING_GRANULARITY_MS = {other}")
 
 
 _hidden_tests()
