@@ -16,31 +16,39 @@ def _cost_mistakes():
     # second number of requests where the mistake shows.
     import math
 
-    price = REQUEST_PRICE_PER_MILLION
+    today = REQUEST_PRICE_PER_MILLION
     variants = {
-        "per_thousand": lambda n: n * price / 1_000,
-        "per_request": lambda n: n * price,
-        "times_million": lambda n: n * price * 1_000_000,
-        "by_price": lambda n: n / 1_000_000 / price,
-        "whole_millions": lambda n: n // 1_000_000 * price,
+        "per_thousand": lambda n, price: n * price / 1_000,
+        "per_request": lambda n, price: n * price,
+        "times_million": lambda n, price: n * price * 1_000_000,
+        "by_price": lambda n, price: n / 1_000_000 / price,
+        "whole_millions": lambda n, price: n // 1_000_000 * price,
     }
 
     def close(got, wanted):
         return (isinstance(got, (int, float)) and not isinstance(got, bool)
                 and math.isclose(got, wanted, rel_tol=1e-9, abs_tol=1e-15))
 
+    def price_of(case):
+        # The price the learner's function sees: the hidden tests also run the learner's
+        # code with another value of REQUEST_PRICE_PER_MILLION.
+        names = getattr(case.fn, "__globals__", None) or {}
+        return names.get("REQUEST_PRICE_PER_MILLION", today)
+
     def under(variant, probe):
         def detect(case):
-            if not case.returned or not close(case.got, variants[variant](case.args[0])):
+            price = price_of(case)
+            wanted = variants[variant](case.args[0], price)
+            if not case.returned or not close(case.got, wanted):
                 return False
             found = case.probe(probe)
-            return found[0] == "ok" and close(found[1], variants[variant](probe))
+            return found[0] == "ok" and close(found[1], variants[variant](probe, price))
         return detect
 
     def rounded(case):
         # The exact cost rounded to 0 to 6 decimal places, and the same again on 1.5 million
         # requests, where a rounding to cents still gives the exact value.
-        requests = case.args[0]
+        requests, price = case.args[0], price_of(case)
         exact = requests * price / 1_000_000
         if not case.returned or close(case.got, exact):
             return False
@@ -48,6 +56,27 @@ def _cost_mistakes():
             return False
         found = case.probe(1_500_000)
         return found[0] == "ok" and close(found[1], 1.5 * price)
+
+    def todays_price(case):
+        # With another price in REQUEST_PRICE_PER_MILLION, the cost at today's price, and
+        # again for 2,000,000 requests.
+        other = price_of(case)
+        if other == today or not case.returned or case.got == case.expected:
+            return False
+        if not close(case.got, case.args[0] * today / 1_000_000):
+            return False
+        found = case.probe(2_000_000)
+        return (found[0] == "ok" and close(found[1], 2 * today)
+                and f"it gives {found[1]!r} for 2,000,000 requests at {other} per million")
+
+    def none_for_some(case):
+        # None for this number of requests, and the right cost for a million.
+        price = price_of(case)
+        if not case.returned or case.got is not None or case.args[0] == 1_000_000:
+            return False
+        found = case.probe(1_000_000)
+        return (found[0] == "ok" and close(found[1], price)
+                and f"it gives {found[1]!r} for 1,000,000 requests")
 
     def printed(case):
         # The function returned None, and printed the right cost during the failed call.
@@ -89,6 +118,16 @@ def _cost_mistakes():
                  "Your result is the cost rounded, and a few requests cost far less than a "
                  "cent: return the unrounded amount (no round()).",
                  rounded),
+        Property("follows-the-price", "the cost follows REQUEST_PRICE_PER_MILLION, whatever "
+                 "its value",
+                 f"Your function gives the cost at today's price ({today} per million) "
+                 "whatever REQUEST_PRICE_PER_MILLION holds: use the name "
+                 "REQUEST_PRICE_PER_MILLION, not the number.",
+                 todays_price),
+        Property("every-count-costs", "every number of requests gives a cost",
+                 "Your function gives None for this number of requests but a cost for "
+                 "others: return the cost for every number of requests.",
+                 none_for_some),
     )
 
 
@@ -119,7 +158,7 @@ from awsgrader import grading_code as _grading_code
 
 @_grading_code
 def _hidden_tests():
-    from awsgrader import check, require_function
+    from awsgrader import check, require_function, rerun_learner_code
     from awsgrader.facts.awslambda import REQUEST_PRICE_PER_MILLION as price
 
     cost = require_function(globals(), "request_cost", ["requests"])
@@ -132,6 +171,15 @@ def _hidden_tests():
     check(cost, (1,), price / 1_000_000, diagnose=mistakes)
     check(cost, (12_345,), 12_345 * price / 1_000_000, diagnose=mistakes)
     check(cost, (2_750_000,), 2_750_000 * price / 1_000_000, diagnose=mistakes)
+
+    # The statement asks for the name, not the number: the same code, run again with
+    # another price in REQUEST_PRICE_PER_MILLION, must follow it.
+    other = 0.25
+    again = require_function(rerun_learner_code(REQUEST_PRICE_PER_MILLION=other),
+                             "request_cost", ["requests"])
+    for requests in (1_000_000, 500_000, 3, 0):
+        check(again, (requests,), requests * other / 1_000_000, diagnose=mistakes,
+              label=f"request_cost({requests}) with REQUEST_PRICE_PER_MILLION = {other}")
 
 
 _hidden_tests()
