@@ -134,6 +134,44 @@ def _definition_mistakes():
                 and not refuses(case, execution_role_arn="arn:aws:iam::123456789012:role/r")
                 and "your function accepts the same input with a role")
 
+    def shared_result(case):
+        # A definition came back wrong: does a result change when the function is called
+        # again (one dict, or one inner list or dict, shared by every call)?
+        import copy
+
+        if not case.returned or case.raises or not isinstance(case.expected, dict):
+            return False
+        shown = copy.deepcopy(case.got)
+        try:
+            kind, first = case.probe("first", "nginx:1.27", 80, 256, 512,
+                                     "arn:aws:iam::123456789012:role/first")
+            if kind != "ok":
+                return False
+            before = copy.deepcopy(first)
+            kind, second = case.probe("second", "httpd:2.4", 8080, 512, 1024)
+            if kind != "ok":
+                return False
+            return ((second is first or first != before)
+                    and "your result for family 'first' changed when the function was "
+                        "called again for family 'second'")
+        finally:
+            # The probes may have changed the learner's shared dict: the message shows
+            # what the failed call returned, as it returned it.
+            if isinstance(case.got, dict) and case.got != shown:
+                case.got.clear()
+                case.got.update(shown)
+
+    def short_account(case, values):
+        # Refused without a role, accepted with one, and the host is private ECR's but for
+        # an account that is not 12 digits.
+        host = values["image"].split("/", 1)[0]
+        account, _, rest = host.partition(".")
+        return (account.isdigit() and len(account) != 12
+                and private_ecr.match(f"{'1' * 12}.{rest}/")
+                and values.get("execution_role_arn") is None
+                and not refuses(case, execution_role_arn="arn:aws:iam::123456789012:role/r")
+                and f"your function wants a role for an account of {len(account)} digits")
+
     def port_edge_refused(case, values):
         return values["container_port"] in (1, 65535)
 
@@ -147,6 +185,11 @@ def _definition_mistakes():
     return Diagnosis(
         Property("returns-a-dict", "the task definition is a dict", "Return the dict that "
                  "the statement shows, built from the arguments.", wrong_part("returns-a-dict")),
+        Property("new-dict-each-call", "each call returns a new definition, unchanged by "
+                 "later calls",
+                 "A result of your function changes when the function is called again, so "
+                 "one call's values (a role, a family) show up in another's: build a new "
+                 "dict, with new inner lists and dicts, at each call.", shared_result),
         Property("no-host-port", "on Fargate (awsvpc), a port mapping has no hostPort other "
                  "than the containerPort",
                  "On Fargate each task has its own network interface (awsvpc): there is no "
@@ -222,6 +265,11 @@ def _definition_mistakes():
                  "ECR Public (public.ecr.aws/...) is public, like Docker Hub: only a private "
                  "registry <12-digit account>.dkr.ecr.<region>.amazonaws.com needs a role.",
                  refused(ecr_public_refused)),
+        Property("account-is-12-digits", "a private ECR registry's account ID is exactly 12 "
+                 "digits",
+                 "Only a host that starts with exactly 12 digits is a private ECR registry: "
+                 "with fewer or more, the image is not from private ECR and needs no role.",
+                 refused(short_account)),
         Property("public-images-need-no-role", "an image outside private ECR needs no "
                  "execution role",
                  "Only images from a private ECR registry (<12-digit account>.dkr.ecr."
@@ -413,6 +461,9 @@ def _hidden_tests():
            note="Task-level cpu and memory are strings: \"16384\" and \"122880\".")
     expect(("web", "nginx:1.27", 80, 256, 512), {"execution_role_arn": role},
            note="A role that is given is always in the definition, whatever the image.")
+    expect(("web", "nginx:1.27", 80, 256, 512),
+           note="Right after a call with a role, a call without one has no role: each call "
+                "builds its own definition.")
     # Ports: 1 to 65535.
     expect(("edge", "nginx:1.27", 1, 256, 512), note="Port 1 is a valid port.")
     expect(("edge", "nginx:1.27", 65535, 256, 512), note="Port 65535 is a valid port.")
@@ -433,12 +484,17 @@ def _hidden_tests():
         "public.ecr.aws/nginx/nginx:1.27", "public.ecr.aws/docker/library/python:3.12",
         "public.ecr.aws/aws-cli/aws-cli:latest", "ghcr.io/acme/ecr-sync:1.0",
         "quay.io/prometheus/node-exporter:v1.8.0", "registry.example.com:5000/team/app:1",
+        # Near misses of a private ECR registry: they start with something else.
+        "12345678901.dkr.ecr.us-east-1.amazonaws.com/api:1",
+        "1234567890123.dkr.ecr.us-east-1.amazonaws.com/api:1",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com.example.org/api:1",
     ]
     for image in public:
         expect(("app", image, 8080, 512, 1024), note=(
             "Only images from a private ECR registry (<12-digit account>.dkr.ecr.<region>."
             "amazonaws.com/...) need an execution role; Docker Hub and ECR Public "
-            "(public.ecr.aws) images do not."))
+            "(public.ecr.aws) images do not, nor a host with 11 or 13 digits, or one that "
+            "goes on after amazonaws.com."))
 
     # Images from a private ECR registry: an execution role is required.
     digest = "sha256:" + "3f" * 32
