@@ -161,11 +161,16 @@ def _cost_mistakes():
                  "Your vCPU charge is right for arm64, but your memory charge uses the "
                  "x86_64 rate: look the GB-hour rate up by architecture too.",
                  under((256, 512, 1, 1, "arm64"), mistake="x86_gb_for_arm")),
-        Property("storage-20-is-valid", "20 GB (the default) to 200 GB of storage is valid",
-                 "Your function raised ValueError for a storage between 20 and 200 GB, both "
-                 "included: 20 GB is the default and is valid.",
-                 refused(lambda arg: arg("ephemeral_storage_gb") in facts.EPHEMERAL_STORAGE_GIB,
-                         ephemeral_storage_gb=lambda gb: 100)),
+        Property("storage-20-is-valid", "20 GB of storage (the default) is valid",
+                 "Your function raised ValueError for 20 GB of storage: 20 GB is the default "
+                 "and is valid.",
+                 refused(lambda arg: arg("ephemeral_storage_gb") == facts.EPHEMERAL_STORAGE_GIB[0],
+                         ephemeral_storage_gb=lambda gb: gb + 1)),
+        Property("storage-200-is-valid", "200 GB of storage (the largest) is valid",
+                 "Your function raised ValueError for 200 GB of storage: 200 GB, the "
+                 "largest, is valid; only more than 200 GB is refused.",
+                 refused(lambda arg: arg("ephemeral_storage_gb") == facts.EPHEMERAL_STORAGE_GIB[1],
+                         ephemeral_storage_gb=lambda gb: gb - 1)),
         Property("zero-hours-is-valid", "hours=0 is valid (billed the one-minute minimum)",
                  "Your function raised ValueError for hours=0: only negative hours are "
                  "invalid.", refused(lambda arg: arg("hours") == 0, hours=lambda h: 1)),
