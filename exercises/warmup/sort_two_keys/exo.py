@@ -10,19 +10,26 @@ def _order_mistakes():
     # the model with its mistake gives the learner's list, and the learner's function gives
     # the mistake's lists on every probe below (small lists of plans where each mistake
     # differs from the right order and from every other mistake).
-    def model(plans, name_first=False, ties=True, reverse=False, text_price=False):
+    def model(plans, name_first=False, ties=True, reverse=False, text_price=False,
+              ties_z_to_a=False):
         def key(plan):
             price = str(plan["price"]) if text_price else plan["price"]
             if name_first:
                 return (plan["name"], price)
             return (price, plan["name"]) if ties else price
+        if ties_z_to_a:
+            # Names Z to A first, then a stable sort by price: ties stay Z to A.
+            by_name = sorted(plans, key=lambda plan: plan["name"], reverse=True)
+            return [plan["name"] for plan in sorted(by_name, key=lambda plan: plan["price"])]
         return [plan["name"] for plan in sorted(plans, key=key, reverse=reverse)]
 
     def plans(*pairs):
         return [{"name": name, "price": price} for name, price in pairs]
 
+    # (The last one, a tie already in name order, tells price only from ties Z to A.)
     probes = ((plans(("b", 1), ("a", 2)),), (plans(("b", 1), ("a", 1)),),
-              (plans(("x", 100), ("y", 99.5)),), (plans(("a", 1), ("b", 2)),))
+              (plans(("x", 100), ("y", 99.5)),), (plans(("a", 1), ("b", 2)),),
+              (plans(("a", 1), ("b", 1)),))
 
     def under(**mistake):
         def detect(case):
@@ -70,6 +77,11 @@ def _order_mistakes():
                  "order they came in ('b' before 'a', both at 1): make the key the pair "
                  "(price, name).",
                  under(ties=False)),
+        Property("ties-a-to-z", "plans with the same price are in name order, A to Z",
+                 "Your function lists plans with the same price from Z to A ('b' before "
+                 "'a', both at 1): names go A to Z, so the name must not be in reverse "
+                 "order.",
+                 under(ties_z_to_a=True)),
         Property("cheapest-first", "the cheapest plan comes first",
                  "Your list is in the opposite order, the most expensive first: sorted "
                  "goes from the smallest key up, so leave out reverse=True.",
