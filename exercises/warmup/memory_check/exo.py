@@ -10,6 +10,20 @@ start_watchdog()
 
 
 @grading_code
+def _joins_with_and(fn):
+    """True when the learner's function joins conditions with `and`, None when unknown."""
+    import ast
+
+    from awsgrader.sandbox import function_tree
+
+    node = function_tree(fn)
+    if node is None:
+        return None
+    return any(isinstance(sub, ast.BoolOp) and isinstance(sub.op, ast.And)
+               for sub in ast.walk(node))
+
+
+@grading_code
 def _memory_mistakes():
     # For a valid size, a detector reads what the learner's function did with it and calls
     # the function again next to the limit; for a size out of range, it reads from the size
@@ -98,6 +112,12 @@ def _memory_mistakes():
                  "MAX_MEMORY_MB alike: raise ValueError when memory_mb < MIN_MEMORY_MB or "
                  "memory_mb > MAX_MEMORY_MB (joined with `or`: a size cannot be below and "
                  "above at once).",
+                 lambda case: passes_through(case, "both"), requires=_joins_with_and),
+        # The same sizes let through by code without `and` (a print instead of raise...).
+        Property("no-size-out-of-range", "a size outside the limits raises ValueError",
+                 "Your function lets through sizes below MIN_MEMORY_MB and above "
+                 "MAX_MEMORY_MB alike, returning them as if they were valid: raise "
+                 "ValueError for a size below MIN_MEMORY_MB or above MAX_MEMORY_MB.",
                  lambda case: passes_through(case, "both")),
         Property("raise-do-not-return", "a size out of range raises an error, it returns "
                  "nothing",
