@@ -6,6 +6,33 @@ start_watchdog()
 
 
 @grading_code
+def _calls_str(fn):
+    """True when the learner's function, or a function or class of the learner's code that
+    it names, calls str(...); None when the code cannot be read."""
+    import ast
+
+    from awsgrader.sandbox import function_tree, learner_tree
+
+    first = function_tree(fn)
+    if first is None:
+        return None
+    module = learner_tree()
+    defined = {node.name: node for node in (module.body if module is not None else [])
+               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    seen, todo = [], [first]
+    while todo:
+        node = todo.pop()
+        if any(node is done for done in seen):
+            continue
+        seen.append(node)
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and sub.id in defined:
+                todo.append(defined[sub.id])
+    return any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)
+               and sub.func.id == "str" for node in seen for sub in ast.walk(node))
+
+
+@grading_code
 def _handler_mistakes():
     # The properties the tests check, each with the mistake that breaks it. A detector reads
     # the event and the learner's response, and speaks only when its mistake explains that
@@ -120,6 +147,27 @@ def _handler_mistakes():
                 and event.get("queryStringParameters") is None
                 and probe_greets(case, rest_event("GET", {"name": "Ada"}), "Ada"))
 
+    def query_key_missing(case):
+        # An event without the queryStringParameters key fails (read with event[...]),
+        # while the same event with the key set to None is greeted.
+        event = event_of(case)
+        if (method(case) != "GET" or "queryStringParameters" in event
+                or not expects(case, 200) or not failed(case)):
+            return False
+        with_key = dict(event, queryStringParameters=None,
+                        multiValueQueryStringParameters=None)
+        return (probe_greets(case, with_key, "world")
+                and (f"yours raised {type(case.error).__name__}: {case.error}" if case.error
+                     else "yours answered 500"))
+
+    def query_without_name(case):
+        # A query string without name read with params["name"]: KeyError.
+        event = event_of(case)
+        query = event.get("queryStringParameters")
+        return (method(case) == "GET" and isinstance(query, dict) and "name" not in query
+                and isinstance(case.error, KeyError) and case.error.args == ("name",)
+                and probe_greets(case, rest_event("GET", {"name": "Ada"}), "Ada"))
+
     def json_not_object(case):
         ok, data = parsed(event_of(case))
         return (method(case) == "POST" and expects(case, 400) and ok
@@ -133,12 +181,19 @@ def _handler_mistakes():
                 and f"yours {'raised ' + type(case.error).__name__ if case.error else 'answered 500'}")
 
     def no_body(case):
+        # Raised, answered 500, or greeted someone: a POST without a body.
         event = event_of(case)
-        return (method(case) == "POST" and expects(case, 400) and failed(case)
+        greeted = well_formed(case.got) and case.got["statusCode"] == 200
+        return (method(case) == "POST" and expects(case, 400) and (failed(case) or greeted)
                 and event.get("body") is None)
 
     def raised(case):
         return case.error is not None and f"yours raised {type(case.error).__name__}"
+
+    def raised_on_odd(case):
+        # An odd event: any well-formed answer will do.
+        return (isinstance(case.expected, Reply) and case.expected.status is None
+                and raised(case))
 
     # -- The response's shape.
     def body_not_text(case):
@@ -158,6 +213,67 @@ def _handler_mistakes():
     def allow_header(case):
         return (expects(case, 405) and well_formed(case.got) and case.got["statusCode"] == 405
                 and f"yours: {header(case.got['headers'], 'Allow')!r}")
+
+    def other_method(case):
+        return (expects(case, 405) and well_formed(case.got) and case.got["statusCode"] != 405
+                and f"yours answered {case.got['statusCode']!r} to {method(case)!r}")
+
+    def error_text(case):
+        # A 400 whose body has no non-empty "error" text.
+        if not (expects(case, 400) and well_formed(case.got) and case.got["statusCode"] == 400):
+            return False
+        data = json.loads(case.got["body"])
+        return (not (isinstance(data, dict) and isinstance(data.get("error"), str)
+                     and data["error"].strip())
+                and f"your body is {case.got['body'][:80]}")
+
+    def post_reads_query(case):
+        event = event_of(case)
+        query = (event.get("queryStringParameters") or {}).get("name")
+        if method(case) != "POST" or not isinstance(query, str) or not query.strip():
+            return False
+        ok, data = parsed(event)
+        body_name = data.get("name") if ok and isinstance(data, dict) else None
+        return (body_name != query and greets(case.got, query.strip())
+                and f"yours greets {query.strip()!r}, the query string's name")
+
+    def get_reads_body(case):
+        event = event_of(case)
+        if method(case) != "GET":
+            return False
+        ok, data = parsed(event)
+        body_name = data.get("name") if ok and isinstance(data, dict) else None
+        query = (event.get("queryStringParameters") or {}).get("name")
+        return (isinstance(body_name, str) and body_name.strip() and body_name != query
+                and greets(case.got, body_name.strip())
+                and f"yours greets {body_name.strip()!r}, the body's name")
+
+    def length_before_strip(case):
+        name = name_in(event_of(case))
+        if not isinstance(name, str) or not well_formed(case.got) or name == name.strip():
+            return False
+        if expects(case, 200) and len(name) > 64 >= len(name.strip()):
+            if case.got["statusCode"] != 400:
+                return False
+            # 63 letters with a space on each side (65 characters as they came) are refused
+            # too, and 63 letters alone are greeted.
+            return (not probe_greets(case, rest_event("GET", {"name": " " + "a" * 63 + " "}),
+                                     "a" * 63)
+                    and probe_greets(case, rest_event("GET", {"name": "a" * 63}), "a" * 63)
+                    and f"yours refuses {len(name)} characters as they came, "
+                        f"{len(name.strip())} once stripped")
+        if expects(case, 400) and not name.strip() and greets(case.got, ""):
+            # An empty name is refused, but spaces alone are greeted.
+            outcome = case.probe(rest_event("GET", {"name": ""}), None)
+            return (outcome[0] == "ok" and well_formed(outcome[1])
+                    and outcome[1]["statusCode"] == 400
+                    and "yours refuses ?name= but greets 'Hello, !' for spaces alone")
+        return False
+
+    def empty_greeted(case):
+        name = name_in(event_of(case))
+        return (expects(case, 400) and isinstance(name, str) and not name.strip()
+                and greets(case.got, "") and "yours greets 'Hello, !'")
 
     def not_stripped(case):
         name = name_in(event_of(case))
@@ -219,6 +335,15 @@ def _handler_mistakes():
                  "Your handler raised on a GET without a query string: API Gateway sends "
                  "queryStringParameters: None (null), not {}, so use "
                  "(event.get('queryStringParameters') or {}).", null_query),
+        Property("query-key-may-be-missing", "an event without the queryStringParameters "
+                 "key is a GET without a query string: greet world",
+                 "Your handler fails on an event without the queryStringParameters key, and "
+                 "greets world when the key is there with None: treat a missing key like "
+                 "None (no query string).",
+                 query_key_missing),
+        Property("no-name-greets-world", "a query string without name greets world",
+                 "Your handler raised KeyError on a query string without name: a GET whose "
+                 "query string has no name greets world.", query_without_name),
         Property("body-must-be-an-object", "a JSON body that is not an object gets 400",
                  "Your handler fails on a JSON body that is not an object (a list, a number, "
                  "null...): check isinstance(data, dict) before reading name, and answer "
@@ -233,7 +358,12 @@ def _handler_mistakes():
         Property("never-raises", "the handler never raises",
                  "The handler must never raise: API Gateway turns an exception into an "
                  "error response. Answer 400 for a bad request, or catch the rest with a "
-                 "500 response.", raised),
+                 "500 response.", raised_on_odd),
+        # A request with an answer of its own (200, 400 or 405): a 500 would not do.
+        Property("answers-without-raising", "the handler answers every request without "
+                 "raising",
+                 "Your handler raised an exception on this request, which has the answer "
+                 "shown as expected: find the line that fails on this event.", raised),
         Property("body-is-json-text", "the body is a string holding JSON",
                  "Your body is a Python dict: turn it into JSON text with json.dumps(...).",
                  body_not_text),
@@ -246,6 +376,23 @@ def _handler_mistakes():
                  shape),
         Property("allow-header", "a 405 answer has the header Allow: GET, POST",
                  "Add the header Allow: GET, POST to the 405 response.", allow_header),
+        Property("other-methods-405", "a method other than GET and POST gets 405",
+                 "Answer 405, with the header Allow: GET, POST, to any method other than GET "
+                 "and POST.", other_method),
+        Property("error-in-400-body", 'a 400 body is {"error": "<what is wrong>"}',
+                 'Your 400 has the right status but its body has no "error" text: put a '
+                 'non-empty string under the key "error".', error_text),
+        Property("post-ignores-query", "a POST reads the name from its body only",
+                 "Your POST greets the name of the query string: a POST reads the name from "
+                 "its JSON body only and ignores the query string.", post_reads_query),
+        Property("get-ignores-body", "a GET reads the name from the query string only",
+                 "Your GET greets the name of the body: a GET reads the name from the query "
+                 "string only and ignores the body.", get_reads_body),
+        Property("length-after-strip", "the 1 to 64 characters are counted once the name "
+                 "is stripped",
+                 "Your handler checks the length of the name as it came, before stripping "
+                 "it: strip the name first, then check it has 1 to 64 characters.",
+                 length_before_strip),
         Property("name-is-stripped", "the greeting uses the name stripped of whitespace",
                  "Your greeting keeps the spaces around the name: greet name.strip().",
                  not_stripped),
@@ -259,6 +406,9 @@ def _handler_mistakes():
         Property("length-in-characters", "the length is counted in characters, not bytes",
                  "Your handler accepts 64 ASCII letters but refuses 64 accented ones: count "
                  "characters with len(name), not the bytes of name.encode().", counts_bytes),
+        Property("name-not-empty", "a name that is empty once stripped gets 400",
+                 "Your handler greets an empty name: a name that is empty once stripped "
+                 "gets 400.", empty_greeted),
         Property("not-over-64-characters", "a name over 64 characters (once stripped) gets "
                  "400",
                  "Your handler accepts a name longer than 64 characters once stripped: "
@@ -266,7 +416,11 @@ def _handler_mistakes():
         Property("name-must-be-a-string", "a JSON name that is not a string gets 400",
                  "Your handler greets a name that is not a JSON string (a number, null, a "
                  "list...): answer 400 unless isinstance(name, str), without str().",
-                 str_of_name),
+                 str_of_name, requires=_calls_str),
+        # The same greeting from code without str(): no str() to name.
+        Property("name-is-a-json-string", "a JSON name that is not a string gets 400",
+                 "Your handler greets a name that is not a JSON string (a number, null, a "
+                 "list...): answer 400 unless the name is a str.", str_of_name),
         Property("base64-body", "a body with isBase64Encoded true is base64-decoded first",
                  "Your handler answers this body once decoded, but not encoded: when "
                  "isBase64Encoded is true, base64-decode the body, then .decode('utf-8'), "

@@ -1,5 +1,5 @@
 # Plausible mistake: puts the error text under "message" instead of "error".
-# Property: none
+# Property: error-in-400-body
 import base64
 import json
 

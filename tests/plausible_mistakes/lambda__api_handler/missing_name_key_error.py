@@ -1,5 +1,5 @@
 # Plausible mistake: reads params["name"] without a default, so a query without name raises.
-# Property: never-raises
+# Property: no-name-greets-world
 import base64
 import json
 

@@ -1,5 +1,5 @@
 # Plausible mistake: treats every method that is not POST as a GET.
-# Property: none
+# Property: other-methods-405
 import base64
 import json
 

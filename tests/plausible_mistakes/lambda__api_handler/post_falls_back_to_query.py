@@ -1,5 +1,5 @@
 # Plausible mistake: a POST without a body reads the name from the query string.
-# Property: none
+# Property: missing-body-is-400
 import base64
 import json
 
