@@ -20,7 +20,7 @@ def _bucket_mistakes():
     import math
 
     def model(timestamps, rate, burst, start="full", cap=True, need="one", takes=False,
-              whole=False, window=False, inverted=False):
+              whole=False, window=False, inverted=False, since_first=False):
         times, rate = [Fraction(t) for t in timestamps], Fraction(rate)
         if window:                      # a counter of `rate` requests per whole second
             served, out = {}, []
@@ -33,6 +33,8 @@ def _bucket_mistakes():
         tokens = Fraction({"full": burst, "empty": 0, "one": min(1, burst)}[start])
         last, out = None, []
         for t in times:
+            if since_first:             # the time since the FIRST request, at each one
+                last = times[0]
             if last is not None:
                 refill = (t - last) / rate if inverted else (t - last) * rate
                 tokens += math.floor(refill) if whole else refill
@@ -89,9 +91,30 @@ def _bucket_mistakes():
     def not_a_list(case):
         return isinstance(case.got, tuple) and list(case.got) == case.expected
 
+    def statuses_as_text(case):
+        got = case.got
+        return (isinstance(got, (list, tuple)) and isinstance(case.expected, list)
+                and any(isinstance(g, str) for g in got)
+                and [str(e) for e in case.expected] == [str(g) for g in got]
+                and f"your answers include {next(g for g in got if isinstance(g, str))!r}")
+
+    def checked_in_the_loop(case):
+        # An invalid rate or burst with no requests got [], and the same rate and burst
+        # with one request raise ValueError: the checks run only with a request.
+        times, rate, burst = case.args
+        if not (case.raises is ValueError and case.returned and not times
+                and (rate <= 0 or burst < 0)):
+            return False
+        kind, error = case.probe([0], rate, burst)
+        return (kind == "error" and isinstance(error, ValueError)
+                and f"your function raises ValueError for throttle([0], {rate!r}, {burst!r})")
+
     return Diagnosis(
         Property("answers-in-a-list", "the answers are a list of ints, one per request",
                  "Return a list, not a tuple.", not_a_list),
+        Property("answers-are-ints", "each answer is the int 200 or 429",
+                 "Answer with the numbers 200 and 429 (ints), not the text '200' and '429'.",
+                 statuses_as_text),
         Property("bucket-starts-full", "in this exercise's model the bucket starts full",
                  "Your answers are those of a bucket that does not start full (your "
                  "function also refuses the second request of throttle([0, 0], 1, 2)): "
@@ -112,7 +135,7 @@ def _bucket_mistakes():
                  "Your answers are those of a bucket whose refill is not capped (your "
                  "function also serves all 3 requests of throttle([0, 2, 2], 1, 1)): the "
                  "bucket holds at most `burst` tokens.",
-                 under(([0, 2, 2], 1, 1), cap=False)),
+                 under(([0, 2, 2], 1, 1), ([0, 0, 1, 1], 1, 1), cap=False)),
         Property("throttled-takes-nothing", "a throttled request (429) takes no token",
                  "Your answers are those of a bucket where a refused request still takes a "
                  "token (your function also refuses the request at t=1 in "
@@ -134,6 +157,12 @@ def _bucket_mistakes():
                  "seconds (your function also refuses t=0.5 in throttle([0, 0, 0.5], 4, 2)):"
                  " add (t - last) * rate tokens.",
                  under(([0, 0, 0.5], 4, 2), inverted=True)),
+        Property("refill-since-the-last-request", "each request refills the time since "
+                 "the previous request, not since the first",
+                 "Your answers are those of a bucket that adds, at each request, the time "
+                 "since the FIRST request (your function also serves both requests at t=1 in "
+                 "throttle([0, 0, 1, 1], 1, 1)): add (t - the previous request's time) * rate.",
+                 under(([0, 0, 1, 1], 1, 1), since_first=True)),
         Property("equal-times-are-in-order", "equal times are in order",
                  "Your function raised ValueError for requests at the same instant: times "
                  "out of order means a time BELOW the one before it.", equal_times_refused),
@@ -144,12 +173,17 @@ def _bucket_mistakes():
                  "order) gets answers, not ValueError",
                  "Your function raised ValueError for a valid input: check the conditions "
                  "of your checks against the statement.", valid_refused),
+        Property("checked-without-requests", "an invalid rate or burst raises ValueError "
+                 "even when there are no requests",
+                 "Your function checks rate and burst only when there is a request: check "
+                 "them before looking at the requests, so that throttle([], ...) raises too.",
+                 checked_in_the_loop),
         Property("rate-must-be-positive", "rate <= 0 raises ValueError",
-                 "Check rate first, before any request (even with none): raise ValueError "
-                 "when rate <= 0.", accepted_invalid(lambda times, rate, burst: rate <= 0)),
+                 "Raise ValueError when rate <= 0 (0 included), with or without requests.",
+                 accepted_invalid(lambda times, rate, burst: rate <= 0)),
         Property("burst-not-negative", "burst < 0 raises ValueError",
-                 "Check burst first, before any request (even with none): raise ValueError "
-                 "when burst < 0.", accepted_invalid(lambda times, rate, burst: burst < 0)),
+                 "Raise ValueError when burst < 0 (0 is valid), with or without requests.",
+                 accepted_invalid(lambda times, rate, burst: burst < 0)),
         Property("times-ascending", "times out of order raise ValueError",
                  "Raise ValueError when a time is below the one before it, instead of "
                  "answering.",

@@ -1,5 +1,5 @@
 # Plausible mistake: answers '200' and '429' as strings.
-# Property: none
+# Property: answers-are-ints
 def throttle(timestamps, rate, burst):
     if rate <= 0:
         raise ValueError(f"rate must be positive, not {rate!r}")
