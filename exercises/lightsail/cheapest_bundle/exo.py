@@ -19,6 +19,7 @@ def _bundle_mistakes():
     # only when that gives the learner's answer, and the learner's function also gives the
     # mistake's answers on small lists where that mistake shows.
     import copy
+    import math
     from fractions import Fraction
     from awsgrader import learner_call
     from awsgrader.facts import lightsail as facts
@@ -126,6 +127,29 @@ def _bundle_mistakes():
                     return (f"your function refuses {bundle['id']!r}, whose {k} equals "
                             f"min_{k}, and takes it with 0.001 more")
         return False
+
+    def price_refused(case):
+        # The expected bundle, alone in a list, is refused at its price and taken at a low
+        # one: the learner's function refuses a bundle that fits because of what it costs.
+        bundle = expected_bundle(case)
+        if (bundle is None or not isinstance(bundle["price_usd"], (int, float))
+                or bundle["price_usd"] <= 5 or not refuses_alone(case, bundle)):
+            return False
+
+        def taken(price):
+            return not refuses_alone(case, dict(bundle, price_usd=price))
+
+        if not taken(5):
+            return False
+        # The lowest whole price it refuses, between $5 and the bundle's price.
+        low, high = 5, math.ceil(bundle["price_usd"])
+        if taken(high):
+            return False
+        while high - low > 1:
+            middle = (low + high) // 2
+            low, high = (middle, high) if taken(middle) else (low, middle)
+        return (f"your function takes {bundle['id']!r} alone at ${low} and refuses it at "
+                f"${high}")
 
     def fitting_refused(case):
         bundle = expected_bundle(case)
@@ -247,6 +271,10 @@ def _bundle_mistakes():
                  "ValueError",
                  "Raise ValueError when no bundle meets all four minimums, instead of "
                  "returning a value.", returned_instead_of_raising),
+        Property("any-price-fits", "a bundle that fits can be the answer whatever its "
+                 "price", "Your function refuses a bundle that fits once its price is high "
+                 "enough: the cheapest bundle that fits is the answer whatever it costs, "
+                 "$1,000 or more included.", price_refused),
         Property("something-fits", "when a bundle fits, its id comes back, not ValueError",
                  "Your function raised ValueError although a bundle fits: compare your "
                  "conditions with the statement.", refused_a_fitting_request),
@@ -432,6 +460,12 @@ def _hidden_tests():
     expect((1, 2, 10, 1), ties_after, note="Two bundles at $9: the one listed first wins.")
     cents = [plan("x", 7.99, ram=1), plan("y", 7.989, ram=1), plan("z", 8, ram=1)]
     expect((1, 1, 10, 1), cents, note="Prices are compared as numbers, cents included.")
+    dear = [plan("tiny", 5), plan("metal", 2400, vcpus=64, ram=256, ssd=2000, transfer=10),
+            plan("big", 1000, vcpus=48, ram=192, ssd=1500, transfer=9)]
+    expect((32, 128, 1000, 8), dear, note="Only bundles of $1,000 or more fit: the cheaper "
+                                          "of them, whatever the price.")
+    expect((1, 1, 10, 1), [plan("rich", 125000.5)], note="One bundle that fits, at any "
+                                                          "price.")
     each = [plan("cpu", 5, vcpus=8, ram=1, ssd=20, transfer=1),
             plan("ram", 6, vcpus=2, ram=16, ssd=20, transfer=1),
             plan("ssd", 7, vcpus=2, ram=1, ssd=500, transfer=1),
