@@ -1,8 +1,8 @@
 """Stop learner code that runs too long.
 
 Pyodide runs on the page's main thread, so a learner's ``while True: pass`` would freeze the
-whole tab. A ``sys.settrace`` hook checks a deadline while learner code runs and raises
-:class:`TimeLimitExceeded` once it has passed.
+whole tab. A ``sys.settrace`` hook counts the trace events of learner code and raises
+:class:`TimeLimitExceeded` once a section has used its budget of steps.
 
 Design notes (why, not what):
 
@@ -32,8 +32,18 @@ Design notes (why, not what):
   (:data:`TRIPWIRE`) that fails on any learner code run outside :func:`learner_call`.
 * :class:`TimeLimitExceeded` derives from ``BaseException`` so that a learner's
   ``except Exception:`` (which the API handler exercise asks for) does not swallow it.
-* The time limit applies to each section PMT runs (the editor's code, the public tests, the
-  hidden tests) separately: the deadline restarts when a new top-level ``<exec>`` module
+* **Steps, not seconds** (issue 18). A deadline in seconds gave a slower device another
+  verdict: a correct answer that took 1.4 s on a desktop was called an infinite loop on a
+  phone (Chromium with the CPU throttled 4x). The budget is counted in the trace events the
+  hook already sees (calls, lines, opcodes), which are the same on every device: a slower
+  device only takes longer to reach the same verdict. ``DEFAULT_STEPS`` (20 million) is
+  about 5 s of ``while True: pass`` in Chromium on a desktop and more than 100 times the
+  steps of the slowest reference solution's hidden tests (``tests/test_slow_devices.py``
+  runs every reference doing 100 times its work). A wall-clock backstop,
+  ``BACKSTOP_SECONDS``, stays for code whose few steps are each very slow; it is far above
+  what the budget takes on a throttled phone.
+* The budget applies to each section PMT runs (the editor's code, the public tests, the
+  hidden tests) separately: the count restarts when a new top-level ``<exec>`` module
   starts, but not when learner code calls ``exec`` itself.
 * CPython unsets a trace function that raises, so the watchdog fires once: nothing that runs
   after (PMT's own helpers, the ``post`` section) can be hit by it. The price: a loop whose
@@ -53,10 +63,18 @@ import weakref
 from decimal import Decimal
 from fractions import Fraction
 
-DEFAULT_SECONDS = 5.0
+# The budget of each section, in trace events (see the module's notes): the same on every
+# device, so that a slow phone and a desktop give the same verdict.
+DEFAULT_STEPS = 20_000_000
+# A backstop in wall-clock time, far above what the budget takes on a slow phone, for code
+# whose few events are each very slow.
+BACKSTOP_SECONDS = 120.0
 
 # Checking the clock on every event would double the cost of tracing.
-_CHECK_EVERY = 256
+_CHECK_EVERY = 4096
+_counter = [None]   # the armed watchdog's event count of the current section
+_peak = [0]         # the largest count a section reached before the next one started
+_stopped_at = [0]   # the count at which the watchdog last fired
 
 # How a code object is traced, decided once per code object.
 _SKIP = "skip"         # not learner code: never traced
@@ -97,7 +115,12 @@ _armed = [None]
 TRIPWIRE = False
 
 
-def _message(seconds):
+def _message(steps):
+    return (f"your code ran for more than {steps:,} steps of Python, far more than this "
+            f"exercise needs — is there an infinite loop?")
+
+
+def _late_message(seconds):
     return f"your code ran for more than {seconds:g} s — is there an infinite loop?"
 
 
@@ -318,30 +341,37 @@ def grading_code(obj):
     return grader
 
 
-def start_watchdog(seconds=None):
-    """Arm the watchdog: code compiled from strings may run ``seconds`` from now.
+def start_watchdog(steps=None, *, seconds=None):
+    """Arm the watchdog: each section of code compiled from strings may run ``steps`` trace
+    events (``DEFAULT_STEPS``), and ``seconds`` of wall-clock time (``BACKSTOP_SECONDS``).
 
-    ``seconds`` defaults to ``DEFAULT_SECONDS``, read at call time so that a test can shorten it.
+    Both default to the module's values, read at call time so that a test can change them.
     """
+    if steps is None:
+        steps = DEFAULT_STEPS
     if seconds is None:
-        seconds = DEFAULT_SECONDS
+        seconds = BACKSTOP_SECONDS
     # Every exercise's env calls this first: also explain unreadable code (Pyodide only).
     from .syntax_help import install
     install()
-    deadline = time.monotonic() + seconds
-    message = _message(seconds)
-    events = 0
     monotonic = time.monotonic
+    deadline = monotonic() + seconds
+    message = _message(steps)
+    late = _late_message(seconds)
+    events = 0
 
-    def fire():
+    def fire(text):
         _armed[0] = None   # it fires once: nothing switches it back on after
-        raise TimeLimitExceeded(message)
+        _stopped_at[0] = events
+        raise TimeLimitExceeded(text)
 
     def local_trace(frame, event, arg):
         nonlocal events
         events += 1
+        if events > steps:
+            fire(message)
         if not events % _CHECK_EVERY and monotonic() > deadline:
-            fire()
+            fire(late)
         return local_trace
 
     def global_trace(frame, event, arg):
@@ -353,20 +383,34 @@ def start_watchdog(seconds=None):
         if code.co_name == "<module>" and (
                 frame.f_back is None or not _is_learner_code(frame.f_back.f_code)):
             # A new section starts (the editor's code, the public tests, the hidden tests):
-            # each gets the whole time, so slow hidden tests never count against the learner.
+            # each gets the whole budget, so slow hidden tests never count against the
+            # learner.
+            _peak[0] = max(_peak[0], events)
+            events = 0
             deadline = monotonic() + seconds
         # Calls count too: runaway recursion has no loop to trace.
         events += 1
+        if events > steps:
+            fire(message)
         if not events % _CHECK_EVERY and monotonic() > deadline:
-            fire()
+            fire(late)
         if kind is _NO_LOOP:
             return None
         if kind is _OPCODES:
             frame.f_trace_opcodes = True
         return local_trace
 
+    def count():
+        return events
+
     _armed[0] = global_trace
+    _counter[0] = count
     sys.settrace(global_trace)
+
+
+def steps_so_far():
+    """The trace events the current section has used (for tests and the bench)."""
+    return _counter[0]() if _counter[0] is not None else 0
 
 
 def stop_watchdog():

@@ -398,3 +398,8 @@ def answer_quiz(page, quiz, choices):
     score = box.locator(".bank-quiz-score")
     page.wait_for_function("el => /\\d+\\/\\d+/.test(el.textContent)", arg=score.element_handle())
     return re.search(r"\d+/\d+", score.text_content()).group(0)
+
+
+def squash_spaces(text):
+    """Text with every run of whitespace made one space: the terminal wraps long lines."""
+    return re.sub(r"\s+", " ", text)
