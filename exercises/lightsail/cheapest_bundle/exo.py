@@ -151,6 +151,16 @@ def _bundle_mistakes():
         return (f"your function takes {bundle['id']!r} alone at ${low} and refuses it at "
                 f"${high}")
 
+    def zero_refused(case):
+        # ValueError for minimums with a zero among them, and the expected answer once each
+        # zero is replaced by a tiny amount that every bundle has.
+        minimums = case.args[:4]
+        if not refused_a_fitting_request(case) or 0 not in minimums:
+            return False
+        tiny = tuple(0.001 if m == 0 else m for m in minimums)
+        return (case.probe(*tiny, *case.args[4:], **case.kwargs) == ("ok", case.expected)
+                and f"your function answers {case.expected!r} for minimums {tiny!r}")
+
     def fitting_refused(case):
         bundle = expected_bundle(case)
         return (bundle is not None and refuses_alone(case, bundle)
@@ -275,6 +285,9 @@ def _bundle_mistakes():
                  "price", "Your function refuses a bundle that fits once its price is high "
                  "enough: the cheapest bundle that fits is the answer whatever it costs, "
                  "$1,000 or more included.", price_refused),
+        Property("zero-minimum-is-met", "a minimum of 0 is met by every bundle",
+                 "Your function raised ValueError for minimums with a 0 among them: a "
+                 "minimum of 0 asks for nothing, and every bundle meets it.", zero_refused),
         Property("something-fits", "when a bundle fits, its id comes back, not ValueError",
                  "Your function raised ValueError although a bundle fits: compare your "
                  "conditions with the statement.", refused_a_fitting_request),

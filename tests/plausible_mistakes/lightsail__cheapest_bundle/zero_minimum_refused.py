@@ -1,5 +1,5 @@
 # Plausible mistake: rejects a minimum of 0 as invalid input.
-# Property: something-fits
+# Property: zero-minimum-is-met
 def cheapest_bundle(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb, bundles=LINUX_BUNDLES):
     if min(min_vcpus, min_ram_gb, min_ssd_gb, min_transfer_tb) <= 0:
         raise ValueError("every minimum must be positive")
