@@ -141,6 +141,16 @@ def _route_mistakes():
                 and {k: "/".join(v) if isinstance(v, (list, tuple)) else v
                      for k, v in case.got[1].items()} == case.expected[1])
 
+    def params_with_slashes(case):
+        if not same_route(case) or case.got[1] == case.expected[1]:
+            return False
+        got = case.got[1]
+        if {k: v.strip("/") if isinstance(v, str) else v
+                for k, v in got.items()} != case.expected[1]:
+            return False
+        key = next(k for k in got if got[k] != case.expected[1][k])
+        return f"your {key!r} is {got[key]!r}"
+
     def params_differ(case):
         return same_route(case) and case.got[1] != case.expected[1]
 
@@ -213,6 +223,11 @@ def _route_mistakes():
                  "path parameters are strings, as they appear in the path",
                  "Keep each parameter as the string from the path: '7', not 7.",
                  params_not_strings),
+        Property("no-slash-around-a-value",
+                 "a parameter's value has no '/' at its start or end",
+                 "A value starts and ends with a segment: {proxy+} gives the remaining "
+                 "segments with '/' only between them ('cat/1' for /pets/cat/1 and "
+                 "/pets/{proxy+}).", params_with_slashes),
         Property("route-matches-request",
                  "the route returned matches the request: its method is the request's or "
                  "ANY, and its path matches segment by segment",
