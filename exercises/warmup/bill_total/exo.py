@@ -1,6 +1,6 @@
 # --- PYODIDE:env --- #
 from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
-from awsgrader.codefacts import has_loop
+from awsgrader.codefacts import has_loop as _has_loop
 
 start_watchdog()
 
@@ -144,7 +144,7 @@ def _total_mistakes():
                  "Your function keeps the last function's cost only (1.0 for {'a': 2.0, "
                  "'b': 1.0}): the total must keep growing. Set it to 0 once, before the loop "
                  "(not inside it), and add each cost to it: total = total + costs[name].",
-                 under("last"), requires=has_loop),
+                 under("last"), requires=_has_loop),
         Property("adds-the-costs", "the total adds the costs, not 1 per function",
                  "Your function counts the functions (it gives 2 for any two): add "
                  "costs[name], the cost stored under each name, not 1.",
@@ -152,7 +152,7 @@ def _total_mistakes():
         Property("total-is-updated", "the total grows with each cost",
                  "Your total stays 0: `total + costs[name]` alone computes a sum and "
                  "forgets it. Write `total = total + costs[name]` (or total += costs[name]).",
-                 under("zero"), requires=has_loop),
+                 under("zero"), requires=_has_loop),
         Property("a-total-not-an-average", "the total is the sum of the costs",
                  "Your function gives the average cost (1.5 for {'a': 2.0, 'b': 1.0}): "
                  "the bill is the sum itself, not divided by the number of functions.",
@@ -173,7 +173,7 @@ def _total_mistakes():
                  "With an empty dict the loop never runs, and your function fails or gives "
                  "None: set the total to 0 before the loop and return it after the loop, "
                  "so that it exists (and is 0) even then.",
-                 empty_fails, requires=has_loop),
+                 empty_fails, requires=_has_loop),
         # The same mistake in code without a loop (sum, recursion...): no loop to name.
         Property("empty-bill-is-0", "with no functions the total is 0",
                  "With an empty dict your function fails or gives None: a bill with no "

@@ -1,6 +1,6 @@
 # --- PYODIDE:env --- #
 from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
-from awsgrader.codefacts import calls_get_without_default
+from awsgrader.codefacts import calls_get_without_default as _calls_get_without_default
 
 start_watchdog()
 
@@ -82,7 +82,7 @@ def _header_mistakes():
         Property("missing-gives-unknown", "a missing User-Agent gives the text 'unknown'",
                  "When the key is missing, .get without a second value gives None: give "
                  "\"unknown\" as the second value of .get.",
-                 no_default, requires=calls_get_without_default),
+                 no_default, requires=_calls_get_without_default),
         # The same answer from code without such a .get (try/except, an if...): no .get
         # to name.
         Property("missing-is-unknown-not-none", "a missing User-Agent gives the text "
