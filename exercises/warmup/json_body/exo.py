@@ -191,6 +191,8 @@ def _hidden_tests():
         ('{"name":"Zoë"}', "Zoë"),
         ('{"name": "O\\"Brien"}', 'O"Brien'),
         ('{"name": "Ana Lúcia"}', "Ana Lúcia"),
+        # A near miss of "other keys are ignored": a key that contains "name".
+        ('{"username": "ada99", "name": "Ada"}', "Ada"),
     ]:
         _check_json(greet, (body,), {"message": f"Hello, {name}!"})
 
