@@ -179,6 +179,13 @@ def _definition_mistakes():
         return is_valid_fargate_size(values["cpu"], values["memory"]) and not refuses(
             case, cpu=256, memory=512) and "your function accepts 256 CPU units with 512 MiB"
 
+    def size_swapped(case, values):
+        # A valid size refused, and the same size with cpu and memory swapped accepted.
+        cpu, memory = values["cpu"], values["memory"]
+        return (is_valid_fargate_size(cpu, memory) and not is_valid_fargate_size(memory, cpu)
+                and not refuses(case, cpu=memory, memory=cpu)
+                and f"your function accepts {memory} CPU units with {cpu} MiB")
+
     def size_label(values):
         return is_valid_fargate_size(values["cpu"], values["memory"])
 
@@ -257,6 +264,10 @@ def _definition_mistakes():
                  accepted(lambda case, values: not size_label(values))),
         Property("ports-1-and-65535-valid", "ports 1 and 65535 are valid",
                  "Ports go from 1 to 65535, both included.", refused(port_edge_refused)),
+        Property("cpu-then-memory", "the size check takes cpu first, then memory",
+                 "Your function checks the size with cpu and memory swapped: "
+                 "is_valid_fargate_size takes cpu first, then memory.",
+                 refused(size_swapped)),
         Property("every-table-size-valid", "every size of the Fargate table is valid",
                  "Accept every size that is_valid_fargate_size accepts.",
                  refused(size_refused)),
