@@ -27,7 +27,8 @@ def _choice_mistakes():
         short = (w["max_duration_minutes"] < lambda_limit if mistake == "lambda_strict"
                  else w["max_duration_minutes"] <= lambda_limit)
         return [
-            (1, mistake != "no_lightsail" and w["cloud_experience"] == "none"),
+            (1, mistake != "no_lightsail" and (mistake == "lightsail_always"
+                                                or w["cloud_experience"] == "none")),
             (2, w["batch"]),
             (3, (w["event_driven"] or mistake == "lambda_no_event") and short
              and (mistake == "lambda_containers" or not w["runs_containers"])),
@@ -114,14 +115,47 @@ def _choice_mistakes():
                 f"your answer {case.got!r} is rule {m}'s, which comes after")
         return detect
 
+    # For each rule, an everyday workload that it decides; and one that no rule decides.
+    canonical = {1: workload("none"), 2: workload(batch=True),
+                 3: workload(event_driven=True, max_duration_minutes=2),
+                 4: workload(runs_containers=True, wants_to_manage_servers=True),
+                 5: workload(runs_containers=True)}
+    plain = workload()
+
     def applied_wrongly(m):
-        # The answer is the service of rule m, but a condition of rule m fails here.
+        # The answer is the service of rule m, but a condition of rule m fails here; and the
+        # learner's function answers rule m's workload with that service and a workload
+        # that no rule decides with another: the answer comes from the learner's test of
+        # rule m, not from its last answer.
         def detect(case):
             if not case.returned or case.got != services[m - 1] or case.got == case.expected:
                 return False
             failing = [text for text, holds in conditions[m](case.args[0]) if not holds]
-            return bool(failing) and f"here {failing[0]} does not hold"
+            if not failing:
+                return False
+            if case.probe(*canonical[m]) != ("ok", services[m - 1]):
+                return False
+            if case.probe(*plain)[1] == services[m - 1]:
+                return False
+            return f"here {failing[0]} does not hold"
         return detect
+
+    def fallback_wrong(case):
+        # No rule decides this workload, and the learner's function answers it, and every
+        # workload that no rule decides, with one other service, while it answers each
+        # rule's own workload right: its last answer is wrong.
+        if not case.returned or case.got not in services or case.got == case.expected:
+            return False
+        if rule(case.args[0]) != 6:
+            return False
+        if any(case.probe(*canonical[n]) != ("ok", services[n - 1]) for n in canonical):
+            return False
+        others = (plain, workload(wants_to_manage_servers=True),
+                  workload(event_driven=True, max_duration_minutes=1000))
+        if any(case.probe(*w) != ("ok", case.got) for w in others):
+            return False
+        return (f"your function also answers {case.got!r} when cloud_experience is 'some' "
+                f"and every boolean is False")
 
     applies = {1: "cloud_experience is 'none'", 2: "batch is True",
                3: f"event-driven, at most {limit:g} minutes, no containers",
@@ -149,8 +183,15 @@ def _choice_mistakes():
         Property("experience-is-a-string", "cloud_experience is the text 'none' or 'some'",
                  "Your answers never choose Lightsail (your function also does not for a "
                  "team with cloud_experience='none' and nothing else): compare "
-                 "cloud_experience == 'none'; the text 'none' is true as a bool.",
+                 "cloud_experience == 'none'; it is that text, neither None nor False.",
                  under(workload("none"), mistake="no_lightsail")),
+        Property("experience-none-only", "rule 1 applies only when cloud_experience is "
+                 "'none'",
+                 "Your answers choose Lightsail whatever the experience (your function also "
+                 "does for cloud_experience='some' and nothing else): rule 1 applies only "
+                 "when cloud_experience == 'none'; any non-empty text, 'some' too, is true as "
+                 "a bool.",
+                 under(workload(), mistake="lightsail_always")),
         Property("experience-before-batch", "rule 1 (no cloud experience) comes before "
                  "rule 2 (batch)",
                  "Your answers test batch before cloud experience (your function also "
@@ -189,6 +230,10 @@ def _choice_mistakes():
                  "max_duration_minutes is in minutes; use LAMBDA_MAX_MINUTES.",
                  under(workload(event_driven=True, max_duration_minutes=60),
                        mistake="limit_seconds")),
+        Property("otherwise-amazon-ec2", "when no rule applies, the answer is 'Amazon EC2' "
+                 "(rule 6)",
+                 "Your function answers a workload that no rule decides with another "
+                 "service: otherwise (rule 6), the answer is 'Amazon EC2'.", fallback_wrong),
         *rule_properties,
     )
 
