@@ -117,7 +117,7 @@ def _memory_mistakes():
         Property("no-size-out-of-range", "a size outside the limits raises ValueError",
                  "Your function lets through sizes below MIN_MEMORY_MB and above "
                  "MAX_MEMORY_MB alike, returning them as if they were valid: raise "
-                 "ValueError for a size below MIN_MEMORY_MB or above MAX_MEMORY_MB.",
+                 "ValueError when memory_mb < MIN_MEMORY_MB or memory_mb > MAX_MEMORY_MB.",
                  lambda case: passes_through(case, "both")),
         Property("raise-do-not-return", "a size out of range raises an error, it returns "
                  "nothing",
