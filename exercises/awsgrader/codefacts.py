@@ -46,6 +46,14 @@ def _walk(fn):
     return [sub for node in nodes for sub in ast.walk(node)]
 
 
+def has_node(fn, predicate):
+    """True when a node of the learner's function or of its helpers satisfies ``predicate``
+    (for example ``lambda n: isinstance(n, ast.BinOp) and isinstance(n.op, ast.FloorDiv)``);
+    None when the code cannot be read."""
+    subs = _walk(fn)
+    return None if subs is None else any(predicate(s) for s in subs)
+
+
 def has_loop(fn):
     subs = _walk(fn)
     if subs is None:
