@@ -332,10 +332,12 @@ def _wave_mistakes():
                  "dependency, released when that job finishes.",
                  refused(duplicates_refused(False))),
         Property("twenty-dependencies-valid", f"a job may have exactly {limit} dependencies",
-                 f"The limit is at most {limit}: refuse more than {limit} (>), not {limit}.",
+                 f"The limit is at most {limit}: refuse more than {limit}, not {limit} "
+                 f"itself.",
                  refused(limit_refused)),
         Property("largest-array-valid", f"array_size {high:,} is valid",
-                 f"Array sizes go from {low} to {high:,}, both included (<=, not <).",
+                 f"Array sizes go from {low} to {high:,}, both included: {high:,} itself "
+                 f"is valid.",
                  refused(largest_refused(off_by_one=True))),
         Property("array-limit-is-aws", f"an array job has up to {high:,} children",
                  f"Your limit on array_size is not AWS's: an array job can have up to "
