@@ -39,7 +39,7 @@ def defined_names(exercise_id):
 # exercise's Diagnosis, what an exercise marks with awsgrader's grading_code) are not names
 # the learner's solution uses.
 _MACHINERY = ("awsgrader.checks", "awsgrader.diagnose", "awsgrader.watchdog",
-              "awsgrader.syntax_help")
+              "awsgrader.syntax_help", "awsgrader.codefacts", "awsgrader.sandbox")
 
 
 def _grading_machinery(value):

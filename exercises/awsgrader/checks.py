@@ -493,7 +493,7 @@ def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, la
     outcome = {"raises": exc_type}
     plain = None
     try:
-        got, _ = _call_capturing(fn, args, kwargs)
+        got, printed = _call_capturing(fn, args, kwargs)
     except exc_type as exc:
         # A slip such as a misspelt name raises NameError, not the expected exception; an
         # arity TypeError is reported even when TypeError is what the test expects.
@@ -508,5 +508,6 @@ def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, la
     else:
         got_text = f"returned {short_repr(got)}"
         outcome["got"] = got
+        outcome["printed"] = printed
     check_line, hint = _diagnosed(diagnose, hint, fn, args, kwargs, None, **outcome)
     fail(label, expected_text, got_text, hint, why, check=check_line, plain=plain)

@@ -81,6 +81,42 @@ def calls_get_without_default(fn):
     return None if calls is None else any(len(c.args) == 1 and not c.keywords for c in calls)
 
 
+def returns_inside_loop(fn):
+    """True when a ``return`` sits inside a loop of the function or of its helpers."""
+    nodes = _nodes(fn)
+    if nodes is None:
+        return None
+    for node in nodes:
+        for sub in ast.walk(node):
+            if isinstance(sub, (ast.For, ast.While, ast.AsyncFor)):
+                if any(isinstance(r, ast.Return) for r in _body_nodes(sub)):
+                    return True
+    return False
+
+
+def returns_nothing(fn):
+    """True when the function or a helper has a ``return`` without a value (or ``return
+    None``)."""
+    return has_node(fn, lambda n: isinstance(n, ast.Return) and (
+        n.value is None or isinstance(n.value, ast.Constant) and n.value.value is None))
+
+
+def joins_with_and(fn):
+    """True when the function or a helper joins conditions with ``and``."""
+    return has_node(fn, lambda n: isinstance(n, ast.BoolOp) and isinstance(n.op, ast.And))
+
+
+def _body_nodes(loop):
+    """The nodes of a loop's body (not of its ``else``), without nested functions."""
+    todo = list(loop.body)
+    while todo:
+        sub = todo.pop()
+        yield sub
+        if not isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                                ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(sub))
+
+
 def returns_a_value(fn):
     """True when the function itself has a ``return`` with a value other than ``None``."""
     node = sandbox.function_tree(fn)

@@ -54,13 +54,14 @@ def _is_dunder(name):
 
 
 def _code_file(tb):
-    name = tb.tb_frame.f_code.co_filename
-    return name.startswith("<") and not name.startswith("<frozen")
+    # The editor's code and the tests: not the grader's files, nor the env section's
+    # functions (a wrapper around check, say), which are the grader's too.
+    return tb.tb_frame.f_code.co_filename == "<exec>"
 
 
 def _learner_traceback(exc):
-    """``exc`` with a traceback that keeps only frames of code from the editor and the
-    sections (file names such as ``<exec>``), when it has any."""
+    """``exc`` with a traceback that keeps only frames of code from the editor and the tests
+    (file name ``<exec>``), when it has any."""
     kept = []
     tb = exc.__traceback__
     while tb is not None:
