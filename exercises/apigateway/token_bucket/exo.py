@@ -179,7 +179,8 @@ def _bucket_mistakes():
                  "them before looking at the requests, so that throttle([], ...) raises too.",
                  checked_in_the_loop),
         Property("rate-must-be-positive", "rate <= 0 raises ValueError",
-                 "Raise ValueError when rate <= 0 (0 included), with or without requests.",
+                 "A rate of 0 is invalid too: raise ValueError when rate <= 0, with or "
+                 "without requests.",
                  accepted_invalid(lambda times, rate, burst: rate <= 0)),
         Property("burst-not-negative", "burst < 0 raises ValueError",
                  "Raise ValueError when burst < 0 (0 is valid), with or without requests.",

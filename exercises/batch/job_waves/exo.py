@@ -332,8 +332,7 @@ def _wave_mistakes():
                  "dependency, released when that job finishes.",
                  refused(duplicates_refused(False))),
         Property("twenty-dependencies-valid", f"a job may have exactly {limit} dependencies",
-                 f"The limit is at most {limit}: refuse more than {limit}, not {limit} "
-                 f"itself.",
+                 f"The limit is at most {limit}: refuse more than {limit} (>), not {limit}.",
                  refused(limit_refused)),
         Property("largest-array-valid", f"array_size {high:,} is valid",
                  f"Array sizes go from {low} to {high:,}, both included: {high:,} itself "
