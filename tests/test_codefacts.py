@@ -34,3 +34,11 @@ def test_return_kinds():
 def test_code_that_cannot_be_read_answers_none():
     assert codefacts.has_loop(len) is None
     assert codefacts.returns_a_value(lambda: 1) is None   # a lambda: no def to read
+
+
+def test_a_construct_anywhere_in_the_code():
+    _learner("TABLE = {1: range(1, 4)}\n\ndef f(x):\n    return x in TABLE[1]\n", "f")
+    is_range = lambda n: (hasattr(n, "func") and getattr(n.func, "id", None) == "range")  # noqa: E731
+    assert codefacts.has_node_anywhere(is_range) is True
+    _learner("def f(x):\n    return x\n", "f")
+    assert codefacts.has_node_anywhere(is_range) is False

@@ -54,6 +54,13 @@ def has_node(fn, predicate):
     return None if subs is None else any(predicate(s) for s in subs)
 
 
+def has_node_anywhere(predicate):
+    """True when any node of the learner's code (module-level constants and tables
+    included) satisfies ``predicate``; None when the code cannot be read."""
+    tree = sandbox.learner_tree()
+    return None if tree is None else any(predicate(s) for s in ast.walk(tree))
+
+
 def has_loop(fn):
     subs = _walk(fn)
     if subs is None:
