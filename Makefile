@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast browser bench diagrams clean
+.PHONY: serve build test test-fast browser bench diagrams recheck clean
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -28,6 +28,12 @@ bench: $(VENV)/.installed node_modules/.installed browser
 # Chromium); commit the result. The build itself needs no browser. FORCE=1 redraws all.
 diagrams: $(VENV)/.installed node_modules/.installed browser
 	$(BIN)/python diagrams/render.py $(if $(FORCE),--force)
+
+# The facts to re-check against AWS, oldest first, and where each one is used: reads the
+# fact files, the bank and the pages, no network. RECHECK_ARGS='--stale' lists only those
+# checked more than six months ago (see the README, "Keeping the facts current").
+recheck: $(VENV)/.installed
+	$(BIN)/python tools/recheck.py $(RECHECK_ARGS)
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)

@@ -84,6 +84,19 @@ WEBSOCKET_CONNECTION = fact(
     "apigateway.websocket_connection", (2, 10),
     "2 hours per connection, 10 minutes idle timeout",
     source=WEBSOCKET_QUOTAS, checked=CHECKED, status="confirmed")
+WEBSOCKET_REQUEST_VALIDATION = ("https://docs.aws.amazon.com/apigateway/latest/developerguide/"
+                                "websocket-api-request-validation.html")
+WEBSOCKET_ROUTE_FEATURES = fact(
+    "apigateway.websocket_route_features", ("request validation", "API key required"),
+    "a WebSocket route can validate the request body against a model, and can require an API "
+    "key",
+    source=WEBSOCKET_REQUEST_VALIDATION, checked="2026-12-02", status="confirmed",
+    note="Request validation: \"You can configure API Gateway to perform validation on a route "
+         "request before proceeding with the integration request\" (a failed validation gets a "
+         "\"Bad request body\" gateway response). API keys: the route's apiKeyRequired, "
+         "\"Specifies whether an API key is required for the route. Supported only for "
+         "WebSocket APIs\" (API Gateway V2 API reference, AWS::ApiGatewayV2::Route). HTTP APIs "
+         "have neither; the exam's comparison is REST against HTTP.")
 
 # --- Added for the Practice page (token_bucket, route_match) ---
 HTTP_ROUTES_PER_API = fact(
@@ -98,6 +111,10 @@ HTTP_ROUTE_PRIORITY = fact(
     ("full match", "greedy path variable", "$default"),
     "(1) a full match for the route and method, (2) a match with a greedy path variable "
     "({proxy+}), (3) the $default route (HTTP APIs)",
-    source=HTTP_ROUTES, checked="2026-11-30", status="confirmed",
-    note="AWS's order of priority. Its page does not say how two matches at the same level "
-         "are ranked, nor how trailing or double slashes are routed.")
+    source=HTTP_ROUTES, checked="2026-12-02", status="confirmed",
+    note="AWS's order of priority. The same page: \"The ANY method matches all methods that "
+         "you haven't defined for a route\", so GET /pets goes to a route GET /pets rather than "
+         "ANY /pets; and \"If no routes match a request, API Gateway returns "
+         "{\"message\":\"Not Found\"} to the client\", with no status code given. It does not "
+         "say how two matches at the same level are ranked, nor how trailing or double "
+         "slashes are routed.")

@@ -4,6 +4,7 @@ from ._registry import fact
 
 CHECKED = "2026-11-26"
 RECHECKED = "2026-11-30"
+THIRD_PASS = "2026-12-02"
 PRICING = "https://aws.amazon.com/lambda/pricing/"
 LIMITS = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html"
 MEMORY = "https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html"
@@ -56,7 +57,12 @@ EPHEMERAL_STORAGE_MB = fact(
     source=EPHEMERAL, checked=CHECKED, status="confirmed")
 MAX_TIMEOUT_S = fact(
     "lambda.max_timeout_s", 900, "15 minutes (900 seconds)",
-    source=LIMITS, checked=CHECKED, status="confirmed")
+    source=TIMEOUT, checked=THIRD_PASS, status="confirmed",
+    note="The maximum timeout on Lambda's default (on-demand) compute, and the exam's answer: "
+         "the CLF-C02 exam guide predates Lambda Managed Instances, on which asynchronous and "
+         "event-source-mapping invocations may run longer "
+         "(lambda.managed_instances_max_timeout_s). The CreateFunction API reference says the "
+         "same: \"the maximum allowed value is 900 seconds\".")
 X86_TIERS_GB_S = fact(
     "lambda.tiers.x86_64", (6_000_000_000, 15_000_000_000),
     "first 6 billion GB-s a month at the standard rate, the next 9 billion 10% off, "
@@ -135,14 +141,17 @@ INIT_BILLED_SINCE = fact(
          "The change affected on-demand functions packaged as .zip on managed runtimes, whose "
          "INIT phase used to be free; container images, custom runtimes and provisioned "
          "concurrency already paid for it. INIT happens only on cold starts.")
+LAMBDA_FAQ = "https://aws.amazon.com/lambda/faqs/"
 PROVISIONED_BILLED_WHILE_IDLE = fact(
     "lambda.provisioned_billed_while_idle", True,
     "billed for as long as it is configured, even while no request arrives",
-    source=PROVISIONED, checked=RECHECKED, status="unconfirmed",
-    note="Provisioned concurrency keeps execution environments initialised in advance. AWS's developer guide says "
-         "reserved concurrency is free and provisioned concurrency has a charge; the pricing "
-         "page (not readable as text) bills it for the time it is configured, which "
-         "independent sources and AWS's pricing examples agree on.")
+    source=LAMBDA_FAQ, checked=THIRD_PASS, status="confirmed",
+    note="Provisioned concurrency keeps execution environments initialised in advance. The "
+         "Lambda FAQ (\"How will I be charged for Provisioned Concurrency?\", read in verbatim "
+         "copies): \"When enabled, you pay for the amount of concurrency that you configure "
+         "and for the period of time that you configure it. When your function executes while "
+         "Provisioned Concurrency is configured on it, you also pay for Requests and execution "
+         "Duration.\" AWS's developer guide adds that reserved concurrency is free.")
 MANAGED_INSTANCES_MULTICONCURRENCY = fact(
     "lambda.managed_instances", True,
     "Lambda Managed Instances (2025) run functions on EC2 instances whose instance types you "
@@ -151,6 +160,16 @@ MANAGED_INSTANCES_MULTICONCURRENCY = fact(
     source=MANAGED_INSTANCES, checked=RECHECKED, status="confirmed",
     note="Beyond the exam. A capacity provider sets the instance requirements; the default "
          "Lambda model handles one request at a time per execution environment.")
+MANAGED_INSTANCES_MAX_TIMEOUT_S = fact(
+    "lambda.managed_instances_max_timeout_s", 5_400,
+    "90 minutes (5,400 seconds) for asynchronous and event-source-mapping invocations of "
+    "functions on Lambda Managed Instances",
+    source=TIMEOUT, checked=THIRD_PASS, status="confirmed",
+    note="Beyond the exam. The developer guide and the CreateFunction API reference: \"For "
+         "functions using Lambda Managed Instances, asynchronous invocations and event source "
+         "mapping invocations (except Amazon MQ and Amazon DocumentDB) support a maximum "
+         "allowed value of 5,400 seconds (90 minutes).\" Other invocations keep the 900-second "
+         "maximum.")
 DURABLE_MAX_DAYS = fact(
     "lambda.durable_max_days", 366,
     "Durable functions (2025) run one workflow for up to one year, through several "

@@ -26,3 +26,14 @@ FARGATE_MAX_DAYS = fact(
     source=SUBMIT_JOB_API, checked=CHECKED, status="confirmed",
     note="Jobs on Fargate are not guaranteed to run longer; after 14 days they may be "
          "terminated.")
+
+ECS_MANAGED_INSTANCES_CE = ("https://docs.aws.amazon.com/batch/latest/userguide/"
+                            "ecs-managed-instances-compute-environments.html")
+ECS_MANAGED_INSTANCES = fact(
+    "batch.ecs_managed_instances", True,
+    "compute environments on Amazon ECS Managed Instances (EC2 instances that AWS manages), "
+    "besides EC2, Spot and Fargate",
+    source=ECS_MANAGED_INSTANCES_CE, checked="2026-12-02", status="confirmed",
+    note="A MANAGED compute environment whose computeResources type is ECS_MANAGED_INSTANCES, "
+         "configured in a managedInstancesProvider block; Spot is chosen inside that block, not "
+         "as a separate type. Not examined by CLF-C02 yet.")

@@ -32,6 +32,24 @@ PUBLIC_FREE_STORAGE_GB = fact(
     source=ECR_PRICING, checked=CHECKED, status="unconfirmed",
     note="Always free; consistent third-party copies dated 2026.")
 
+PULL_THROUGH_CACHE = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html"
+PULL_THROUGH_CACHE_UPSTREAMS = fact(
+    "ecr.pull_through_cache_upstreams",
+    ("Amazon ECR Public", "Kubernetes container image registry", "Quay", "Docker Hub",
+     "Microsoft Azure Container Registry", "GitHub Container Registry",
+     "GitLab Container Registry", "Amazon ECR"),
+    "public registries (Amazon ECR Public, Quay, the Kubernetes registry), registries that "
+    "need credentials (Docker Hub, GitHub, GitLab, Azure) and another Amazon ECR private "
+    "registry, in another Region or account",
+    source=PULL_THROUGH_CACHE, checked="2026-12-02", status="confirmed",
+    note="\"Using pull through cache rules, you can sync the contents of an upstream registry "
+         "with your Amazon ECR private registry.\" Credentials of the other registries go in a "
+         "Secrets Manager secret; ECR to ECR uses an IAM role and \"enables automatic "
+         "synchronization of images between Regions, AWS accounts, or both\". An image is "
+         "cached when it is first pulled through the cache, then refreshed from the upstream "
+         "at least once every 24 hours; replication, by contrast, copies an image when it is "
+         "pushed. Several copies of the page also list Chainguard Registry.")
+
 # --- Practice: ECR image URIs (exercises/ecr/image_uri) ---
 ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html"
 ECS_CONTAINER_DEFINITION = (

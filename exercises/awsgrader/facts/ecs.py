@@ -39,3 +39,17 @@ MANAGED_INSTANCES_CHARGE = fact(
     source=ECS_PRICING, checked=RECHECKED, status="unconfirmed",
     note="AWS's pricing page lists the charge per instance type; it was not read as text. "
          "Consistent third-party copies.")
+
+# --- Capacity: launch types and capacity providers (third pass, 2026-12-02) ---
+CAPACITY_COMPARISON = ("https://docs.aws.amazon.com/AmazonECS/latest/developerguide/"
+                       "capacity-launch-type-comparison.html")
+CAPACITY_OPTIONS = fact(
+    "ecs.capacity_options", ("EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"),
+    "EC2 (you manage the instances), Fargate (serverless), External (ECS Anywhere, your own "
+    "servers) and Amazon ECS Managed Instances (EC2 instances that AWS manages)",
+    source=CAPACITY_COMPARISON, checked="2026-12-02", status="confirmed",
+    note="What a task definition's requiresCompatibilities can list: \"You can use following "
+         "launch types: EC2, Fargate, External, and Amazon ECS Managed Instances.\" A task runs "
+         "on ECS Managed Instances through a capacity provider (RunTask: \"you must use the "
+         "capacityProviderStrategy request parameter and omit the launchType\"); AWS recommends "
+         "capacity providers over launch types. Not examined by CLF-C02 yet.")

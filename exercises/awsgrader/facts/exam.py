@@ -66,6 +66,9 @@ EXAM_MINUTES = fact(
     "exam.minutes", 90, "90 minutes",
     source="https://aws.amazon.com/certification/certified-cloud-practitioner/",
     checked="2026-11-30", status="unconfirmed",
-    note="Exam length on AWS's certification page; not read here as text, and given as 90 "
-         "minutes for 65 questions by every independent study guide checked. The practice "
-         "exam's timed mode uses this pace.")
+    note="Exam length on AWS's certification page, which was not read here as text (checked "
+         "again on 2026-12-02: neither that page nor the exam guide was found). Copies of the "
+         "certification page's summary (\"Duration: 90 minutes to complete the exam ... Format: "
+         "65 questions; either multiple choice or multiple response\") and every independent "
+         "study guide checked, including several dated 2026, give 90 minutes for 65 questions. "
+         "The practice exam's timed mode uses this pace.")

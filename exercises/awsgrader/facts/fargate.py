@@ -4,6 +4,7 @@ from ._registry import fact  # noqa: F401
 
 CHECKED = "2026-11-26"
 RECHECKED = "2026-11-30"
+THIRD_PASS = "2026-12-02"
 
 # --- Pages: AWS Fargate (docs/fargate/index.md) ---
 FARGATE_PRICING = "https://aws.amazon.com/fargate/pricing/"
@@ -13,16 +14,33 @@ SPOT_NOTICE = "https://repost.aws/knowledge-center/fargate-spot-termination-noti
 CAPACITY_PROVIDERS = "https://docs.aws.amazon.com/AmazonECS/latest/userguide/fargate-capacity-providers.html"
 STRATEGY_ITEM = ("https://docs.aws.amazon.com/AmazonECS/latest/APIReference/"
                  "API_CapacityProviderStrategyItem.html")
+CREATE_TASK_DEFINITION = (
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/create-task-definition.html")
+# AWS's pages disagree on the largest task (checked 2026-12-02): the newest text of the
+# developer guide's "Creating an Amazon ECS task definition using the console" has a 32 vCPU
+# row; the copies of task-cpu-memory-error.html and of the API reference read here stop at
+# 16 vCPU. The site follows the newest text (see the Sources page).
+SIZES_DISAGREE = (
+    "AWS's pages disagree. The newest text of the developer guide's \"Creating an Amazon ECS "
+    "task definition using the console\" (create-task-definition.html, read in a verbatim copy) "
+    "lists \"32768 (32 vCPU) This option requires Linux platform 1.4.0 or later. | 60 GB, "
+    "120 GB, 244 GB | Linux\"; AWS's CloudFormation linter (cfn-lint) added the size in "
+    "September 2026, citing the task size section of task_definition_parameters.html. Older "
+    "copies of \"Troubleshoot "
+    "Amazon ECS task definition invalid CPU or memory errors\" (task-cpu-memory-error.html), of "
+    "the RegisterTaskDefinition API reference and of AWS Batch's resource requirements still "
+    "stop at 16 vCPU and 120 GB.")
 
 TASK_CPU_VCPU = fact(
-    "fargate.task_cpu_vcpu", (0.25, 16), "0.25 vCPU to 16 vCPU per task",
-    source=TASK_SIZES, checked=CHECKED, status="confirmed",
-    note="8 and 16 vCPU need Linux platform version 1.4.0 or later.")
+    "fargate.task_cpu_vcpu", (0.25, 32), "0.25 vCPU to 32 vCPU per task",
+    source=CREATE_TASK_DEFINITION, checked=THIRD_PASS, status="confirmed",
+    note="8, 16 and 32 vCPU need Linux platform version 1.4.0 or later. " + SIZES_DISAGREE)
 TASK_MEMORY_GB = fact(
-    "fargate.task_memory_gb", (0.5, 120),
-    "512 MiB to 120 GB per task, in fixed CPU/memory pairs",
-    source=TASK_SIZES, checked=CHECKED, status="confirmed",
-    note="For example 0.25 vCPU allows 0.5, 1 or 2 GB; 1 vCPU allows 2 to 8 GB.")
+    "fargate.task_memory_gb", (0.5, 244),
+    "512 MiB to 244 GB per task, in fixed CPU/memory pairs",
+    source=CREATE_TASK_DEFINITION, checked=THIRD_PASS, status="confirmed",
+    note="For example 0.25 vCPU allows 0.5, 1 or 2 GB; 1 vCPU allows 2 to 8 GB; 32 vCPU "
+         "allows 60, 120 or 244 GB.")
 EPHEMERAL_STORAGE_GIB = fact(
     "fargate.ephemeral_storage_gib", (20, 200),
     "20 GiB of ephemeral storage by default, up to 200 GiB",
@@ -78,15 +96,30 @@ VALID_TASK_SIZES = fact(
         8192: tuple(range(16384, 61440 + 1, 4096)),
         16384: tuple(range(32768, 122880 + 1, 8192)),
     },
-    "fixed CPU/memory pairs for Linux tasks, from 256 CPU units with 512 MiB to 16384 CPU "
-    "units with 120 GB",
-    source=TASK_SIZES, checked=CHECKED, status="confirmed",
+    "fixed CPU/memory pairs for Linux tasks; the smallest CPU size, 256 CPU units (0.25 vCPU), "
+    "takes 512 MiB, 1 GB or 2 GB",
+    source=TASK_SIZES, checked=THIRD_PASS, status="confirmed",
     note="Memory in MiB (1 GB = 1024 MiB). 8192 and 16384 CPU units need Linux platform "
-         "version 1.4.0 or later; Windows tasks only use 1024 to 4096 CPU units.")
+         "version 1.4.0 or later; Windows tasks only use 1024 to 4096 CPU units. The rows up "
+         "to 16 vCPU, the table the exercises use (fargate/task_size, fargate/monthly_cost, "
+         "ecs/task_definition); AWS's newest table adds a 32 vCPU row "
+         "(fargate.task_sizes_32_vcpu), which the exercises do not have yet.")
+
+
+# The row AWS's newest text adds (checked 2026-12-02), kept apart from VALID_TASK_SIZES so
+# that the exercises' table does not change under them: the pages print both.
+TASK_SIZES_32_VCPU = fact(
+    "fargate.task_sizes_32_vcpu",
+    {32768: (61440, 122880, 249856)},
+    "32 vCPU (32768 CPU units) with 60 GB, 120 GB or 244 GB, on Linux platform version 1.4.0 "
+    "or later",
+    source=CREATE_TASK_DEFINITION, checked=THIRD_PASS, status="confirmed",
+    note="Memory in MiB: three values, not a range in steps. Linux only. " + SIZES_DISAGREE)
 
 
 def is_valid_task_size(cpu, memory):
-    """True if ``cpu`` CPU units with ``memory`` MiB is a valid Linux Fargate task size."""
+    """True if ``cpu`` CPU units with ``memory`` MiB is a valid Linux Fargate task size of the
+    exercises' table (up to 16 vCPU: the 32 vCPU row is ``TASK_SIZES_32_VCPU``)."""
     return memory in VALID_TASK_SIZES.get(cpu, ())
 
 

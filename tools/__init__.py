@@ -1,0 +1,1 @@
+"""Maintainer tools run by make (tools/recheck.py: make recheck)."""
