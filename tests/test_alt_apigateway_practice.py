@@ -53,9 +53,10 @@ def test_token_bucket_alternative_agrees_with_reference(path):
 
 
 def left_out(method, path, routes):
-    """The cases the statement keeps out of the tests, where AWS documents nothing: a
-    request for exactly the path before a greedy variable, and a request that a named
-    method and ANY on the same path (up to the names of the variables) both match."""
+    """The cases the statement keeps out of the tests: a request for exactly the path before
+    a greedy variable (AWS documents nothing), and a request that a named method and ANY on
+    the same path (up to the names of the variables) both match (AWS documents it, but the
+    exercise ranks paths, not methods)."""
     segments = path.split("/")[1:]
     shapes = {}
     for route in routes:

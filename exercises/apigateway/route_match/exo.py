@@ -209,7 +209,7 @@ def _route_mistakes():
         Property("none-without-default",
                  "when no route matches and there is no $default, the answer is None",
                  "Your function answers ('$default', {}) although the routes have no "
-                 "$default: return None (API Gateway answers 404).",
+                 "$default: return None (API Gateway answers {\"message\":\"Not Found\"}).",
                  under(("GET", "/a", []), default="always")),
         Property("parameter-name-without-plus",
                  "a greedy variable's parameter is named without the braces and the '+'",
@@ -336,7 +336,7 @@ check(match_route, ("POST", "/test/5", ROUTES), ("ANY /{proxy+}", {"proxy": "tes
 # A full match with {type} beats a greedy variable, even one after a literal.
 check(match_route, ("GET", "/pets/cat", ["GET /{type}/cat", "GET /pets/{proxy+}"]),
       ("GET /{type}/cat", {"type": "pets"}))
-# No route matches and there is no $default: None (API Gateway answers 404).
+# No route matches and there is no $default: None (API Gateway answers Not Found).
 check(match_route, ("GET", "/cats", ["GET /pets/{proxy+}"]), None)
 
 # --- PYODIDE:secrets --- #
@@ -437,7 +437,7 @@ def _hidden_tests():
            note=aws_says + "PUT /{a}/{b}/{c} fully matches; GET /x/y/z does not match PUT.")
     expect("GET", "/users/42", ["GET /{proxy+}", "ANY /users/{id}", "GET /users/{id}/more/{x+}"],
            note=aws_says + "ANY /users/{id} is the only full match.")
-    # $default is the last level; no match at all gives None (404).
+    # $default is the last level; no match at all gives None (Not Found).
     expect("GET", "/pets/7/toys", ["GET /pets/{id}", "$default"],
            note="GET /pets/{id} takes one segment only: $default catches the request.")
     expect("GET", "/pets/7/toys", ["$default", "ANY /{proxy+}"],
@@ -446,9 +446,9 @@ def _hidden_tests():
            note="$default catches what no other route matches: ('$default', {}).")
     expect("GET", "/pets", ["$default", "GET /pets"],
            note="$default is the last resort: a matching route always beats it.")
-    expect("GET", "/pets", [], note="No routes: None (API Gateway answers 404).")
+    expect("GET", "/pets", [], note="No routes: None (API Gateway answers Not Found).")
     expect("GET", "/pets", ["POST /pets"], note="No route for GET /pets and no $default: "
-                                                "None (API Gateway answers 404).")
+                                                "None (API Gateway answers Not Found).")
     expect("OPTIONS", "/pets", ["GET /pets", "POST /pets"], note="No route matches: None.")
     expect("PATCH", "/pets", ["ANY /pets", "GET /pets", "POST /pets"],
            note="ANY matches PATCH, which no other route defines.")
