@@ -1,0 +1,30 @@
+# Mistake: the array job's own name is put in the wave before its children (`wave.append(n)` runs for every job), although the children stand in for the parent
+def job_waves(jobs):
+    for name, spec in jobs.items():
+        size = spec["array_size"]
+        if size is not None and (size < MIN_ARRAY_SIZE or size > MAX_ARRAY_SIZE):
+            raise ValueError(f"{name}: array_size must be 2 to 10000")
+        deps = set(spec["depends_on"])
+        if len(deps) > MAX_DEPENDENCIES:
+            raise ValueError(f"{name}: more than 20 dependencies")
+        for dep in deps:
+            if dep not in jobs:
+                raise ValueError(f"{name} depends on unknown job {dep}")
+
+    done = set()
+    waves = []
+    remaining = list(jobs)
+    while remaining:
+        ready = [n for n in remaining if set(jobs[n]["depends_on"]) <= done]
+        if not ready:
+            raise ValueError("dependency cycle: " + ", ".join(sorted(remaining)))
+        wave = []
+        for n in sorted(ready):
+            wave.append(n)
+            size = jobs[n]["array_size"]
+            if size is not None:
+                wave.extend(f"{n}:{i}" for i in range(size))
+        waves.append(wave)
+        done.update(ready)
+        remaining = [n for n in remaining if n not in done]
+    return waves

@@ -1,0 +1,28 @@
+# Mistake: the private-ECR regex only knows ".amazonaws.com/", so a China Region image (".amazonaws.com.cn/") is accepted without a role
+import re
+
+
+def fargate_task_definition(family, image, container_port, cpu, memory,
+                            execution_role_arn=None):
+    if not is_valid_fargate_size(cpu, memory):
+        raise ValueError("invalid Fargate size")
+    if not 1 <= container_port <= 65535:
+        raise ValueError("bad port")
+    if re.match(r"\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/", image) and execution_role_arn is None:
+        raise ValueError("private ECR image needs an execution role")
+    task = {
+        "family": family,
+        "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc",
+        "cpu": str(cpu),
+        "memory": str(memory),
+        "containerDefinitions": [{
+            "name": family,
+            "image": image,
+            "essential": True,
+            "portMappings": [{"containerPort": container_port, "protocol": "tcp"}],
+        }],
+    }
+    if execution_role_arn is not None:
+        task["executionRoleArn"] = execution_role_arn
+    return task

@@ -1,0 +1,37 @@
+# Mistake: the name is converted with str(...) instead of being checked to be a string, so a POST {"name": 42} is greeted "Hello, 42!" instead of a 400
+import base64
+import json
+
+
+def _reply(status, payload, extra=None):
+    headers = {"Content-Type": "application/json"}
+    headers.update(extra or {})
+    return {"statusCode": status, "headers": headers, "body": json.dumps(payload)}
+
+
+def lambda_handler(event, context):
+    method = event.get("httpMethod")
+    if method == "GET":
+        query = event.get("queryStringParameters") or {}
+        name = query.get("name", "world")
+    elif method == "POST":
+        body = event.get("body")
+        if body is None:
+            return _reply(400, {"error": "the body is missing"})
+        try:
+            if event.get("isBase64Encoded"):
+                body = base64.b64decode(body).decode("utf-8")
+            data = json.loads(body)
+        except (ValueError, TypeError):
+            return _reply(400, {"error": "the body is not JSON"})
+        if not isinstance(data, dict):
+            return _reply(400, {"error": "the body is not a JSON object"})
+        if "name" not in data:
+            return _reply(400, {"error": "the body has no name"})
+        name = data["name"]
+    else:
+        return _reply(405, {"error": "method not allowed"}, {"Allow": "GET, POST"})
+    name = str(name).strip()
+    if not 1 <= len(name) <= 64:
+        return _reply(400, {"error": "the name must have 1 to 64 characters"})
+    return _reply(200, {"message": f"Hello, {name}!"})

@@ -1,0 +1,28 @@
+# Mistake: wrong order: the free requests are taken off first and the GB-seconds are then computed from the remaining paid requests, so the free requests also remove duration
+import math
+
+
+def lambda_monthly_cost(requests, avg_duration_ms, memory_mb, architecture="x86_64",
+                        ephemeral_storage_mb=512, include_free_tier=True):
+    if not 128 <= memory_mb <= 10240:
+        raise ValueError("memory_mb out of range")
+    if not 512 <= ephemeral_storage_mb <= 10240:
+        raise ValueError("ephemeral_storage_mb out of range")
+    if requests < 0 or avg_duration_ms < 0:
+        raise ValueError("negative requests or duration")
+    if architecture not in GB_SECOND_PRICE:
+        raise ValueError("unknown architecture")
+
+    billed_ms = math.ceil(avg_duration_ms)
+    billable_requests = requests
+    if include_free_tier:
+        billable_requests = max(0, requests - 1_000_000)
+    billed_seconds = requests * billed_ms / 1000
+    gb_seconds = billable_requests * billed_ms / 1000 * memory_mb / 1024
+    if include_free_tier:
+        gb_seconds = max(0, gb_seconds - 400_000)
+
+    request_cost = billable_requests / 1_000_000 * REQUEST_PRICE_PER_MILLION
+    duration_cost = gb_seconds * GB_SECOND_PRICE[architecture]
+    storage_cost = (ephemeral_storage_mb - 512) / 1024 * billed_seconds * EPHEMERAL_GB_SECOND_PRICE
+    return request_cost + duration_cost + storage_cost

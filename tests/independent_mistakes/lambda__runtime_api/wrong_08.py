@@ -1,0 +1,29 @@
+# Mistake: the except clause only lists built-in exception types (ValueError, TypeError, KeyError, RuntimeError), so a handler raising any other Exception subclass (such as a custom one) escapes process_next
+import json
+import time
+
+HANDLED = (ValueError, TypeError, KeyError, RuntimeError)
+
+
+class Context:
+    def __init__(self, request_id, deadline_ms):
+        self.aws_request_id = request_id
+        self.deadline_ms = deadline_ms
+
+    def get_remaining_time_in_millis(self):
+        return self.deadline_ms - time.time() * 1000
+
+
+def process_next(runtime, handler):
+    status, headers, body = runtime.get("/2018-06-01/runtime/invocation/next")
+    lower = {k.lower(): v for k, v in headers.items()}
+    request_id = lower["lambda-runtime-aws-request-id"]
+    context = Context(request_id, int(lower["lambda-runtime-deadline-ms"]))
+    try:
+        result = handler(json.loads(body), context)
+    except HANDLED as exc:
+        error = {"errorMessage": str(exc), "errorType": type(exc).__name__}
+        runtime.post(f"/2018-06-01/runtime/invocation/{request_id}/error", json.dumps(error).encode("utf-8"))
+    else:
+        runtime.post(f"/2018-06-01/runtime/invocation/{request_id}/response", json.dumps(result).encode("utf-8"))
+    return request_id
