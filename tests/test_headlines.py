@@ -38,6 +38,25 @@ CASES = [
 ]
 
 
+def _without_line(exercise_id, start):
+    corr = EXERCISES[exercise_id].sections["corr"]
+    lines = corr.splitlines(keepends=True)
+    kept = [line for line in lines if not line.lstrip().startswith(start)]
+    assert len(kept) == len(lines) - 1, f"{exercise_id}: no single line starts with {start!r}"
+    return "".join(kept)
+
+
+CASES += [
+    # A fallback that answers Amazon Lightsail instead of Amazon EC2: rule 1 is right.
+    ("compute/choose_service",
+     EXERCISES["compute/choose_service"].sections["corr"].replace(
+         '    return "Amazon EC2"', '    return "Amazon Lightsail"'),
+     ["rule 1"]),
+    # A table without its 16 vCPU row: nothing about bounds being included.
+    ("fargate/task_size", _without_line("fargate/task_size", "16384:"), ["both included"]),
+]
+
+
 @pytest.mark.parametrize("exercise_id,code,unsaid", CASES,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_no_cause_the_code_does_not_have(exercise_id, code, unsaid):

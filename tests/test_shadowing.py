@@ -45,3 +45,17 @@ def test_a_learner_check_that_always_passes_does_not_pass_the_public_tests(exerc
 def test_every_exercise_has_names_to_try():
     assert all(shadowable_names(ex) for ex in EXERCISES)
     assert "check" in shadowable_names(EXERCISES[0])
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=[e.id for e in EXERCISES])
+def test_each_run_judges_only_what_the_editor_holds(exercise):
+    # A second click on the same page: the reference passed, then the learner deleted it.
+    first = validate(exercise, exercise.sections["corr"])
+    assert first.passed, first.message
+    second = validate(exercise, "", namespace=first.namespace)
+    assert not second.passed, "a deleted function still passes"
+    asked = exercise.function_names()
+    assert any(f"defines no function named {name}" in second.message for name in asked) or (
+        "No function named" in second.message), second.message
+    # The grader's set-up is back for the next run.
+    assert validate(exercise, exercise.sections["corr"], namespace=first.namespace).passed
