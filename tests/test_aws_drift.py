@@ -36,9 +36,17 @@ def test_fargate_32_vcpu_row_is_a_fact_from_the_newest_aws_text():
     assert facts.get("fargate.task_memory_gb").value == (0.5, 244)
 
 
-def test_the_exercises_keep_their_table_up_to_16_vcpu_until_they_take_the_row_up():
-    assert max(fargate.VALID_TASK_SIZES) == 16384
-    assert not fargate.is_valid_task_size(32768, 61440)
+def test_the_exercises_table_has_the_32_vcpu_row_once():
+    """One table: the graders' ``VALID_TASK_SIZES`` ends with the 32 vCPU row, taken from its
+    own fact (its own source), so the row is typed once."""
+    assert max(fargate.VALID_TASK_SIZES) == 32768
+    assert list(fargate.VALID_TASK_SIZES)[-1] == 32768
+    assert fargate.VALID_TASK_SIZES[32768] is fargate.TASK_SIZES_32_VCPU[32768]
+    assert facts.get("fargate.task_sizes").value == fargate.VALID_TASK_SIZES
+    for memory in (61440, 122880, 249856):
+        assert fargate.is_valid_task_size(32768, memory)
+    for memory in (65536, 131072, 200000, 245760, 253952):
+        assert not fargate.is_valid_task_size(32768, memory)
     assert "32 vCPU" in facts.get("fargate.task_sizes").note
 
 
@@ -49,13 +57,26 @@ def test_the_reading_page_shows_the_32_vcpu_row(built_site):
     assert "older copies of AWS's pages stop at 16 vCPU" in text
 
 
-def test_the_task_size_statement_says_its_table_is_a_subset(built_site):
+def test_the_task_size_statement_follows_the_table_with_32_vcpu(built_site):
     text = article_text(page(built_site, "fargate/practice"))
-    aws = text[text.index("AWS behaviour"):text.index("This exercise's simplifications")]
+    start = text.index("Check a task size")
+    statement = text[start:text.index("Estimate a Fargate bill")]
+    assert "32768 32 61440, 122880 or 249856" in statement  # the table's last row
+    assert "smallest_valid_size(16, 121) # 16 vCPU stops at 120 GB" in statement
+    assert "(32768, 249856)" in statement
+    aws = statement[statement.index("AWS behaviour"):statement.index("This exercise's simplifications")]
     assert facts.get("fargate.task_sizes_32_vcpu").text in aws
-    simplifications = text[text.index("This exercise's simplifications"):]
-    assert "The table stops at 16 vCPU" in simplifications
-    assert "is_valid_fargate_size(32768, 61440) is False" in simplifications
+    simplifications = statement[statement.index("This exercise's simplifications"):]
+    assert "16 vCPU" not in simplifications and "32768" not in simplifications
+
+
+def test_the_other_exercises_say_their_table_has_32_vcpu(built_site):
+    cost = article_text(page(built_site, "fargate/practice"))
+    cost = cost[cost.index("Estimate a Fargate bill"):]
+    assert "the first exercise's table, up to 32 vCPU" in cost
+    ecs = article_text(page(built_site, "ecs/practice"))
+    assert "Its last row is AWS's newest: " + facts.get("fargate.task_sizes_32_vcpu").text in ecs
+    assert "stops at 16 vCPU" not in ecs
 
 
 # --- Item 6: route_match's ANY rule and the Not Found answer ------------------------------

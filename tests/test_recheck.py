@@ -70,7 +70,7 @@ def test_it_names_the_questions_pages_and_exercises_that_use_a_fact():
     assert "fargate-invalid-task-size" in questions["fargate.task_sizes"]
     pages = recheck.pages_by_fact()
     assert "lambda/index.md" in pages["lambda.max_timeout_s"]
-    assert "fargate/index.md" in pages["fargate.task_sizes_32_vcpu"]  # a fact_value() call
+    assert "fargate/index.md" in pages["fargate.task_sizes_32_vcpu"]  # a cite() call
     exercises = recheck.exercises_by_fact()
     assert {"fargate/task_size", "fargate/monthly_cost", "ecs/task_definition"} <= set(
         exercises["fargate.task_sizes"])

@@ -6,6 +6,7 @@ VALID |= {(2048, m * 1024) for m in range(4, 17)}
 VALID |= {(4096, m * 1024) for m in range(8, 31)}
 VALID |= {(8192, m * 1024) for m in range(16, 61, 4)}
 VALID |= {(16384, m * 1024) for m in range(32, 121, 8)}
+VALID |= {(32768, m * 1024) for m in (60, 120, 244)}
 
 
 def is_valid_fargate_size(cpu, memory):

@@ -1,10 +1,12 @@
 # Right: natural but slow: every call builds the full list of valid (cpu, memory) pairs by testing every 512 MiB step, then takes the min of those that fit
-CPU_UNITS = [256, 512, 1024, 2048, 4096, 8192, 16384]
+CPU_UNITS = [256, 512, 1024, 2048, 4096, 8192, 16384, 32768]
 
 
 def is_valid_fargate_size(cpu, memory):
     if cpu == 256:
         return memory in [512, 1024, 2048]
+    if cpu == 32768:
+        return memory in [61440, 122880, 249856]
     if cpu == 512:
         low, high, step = 1024, 4096, 1024
     elif cpu == 1024:
@@ -25,7 +27,7 @@ def is_valid_fargate_size(cpu, memory):
 def all_sizes():
     sizes = []
     for cpu in CPU_UNITS:
-        for memory in range(512, 122880 + 1, 512):
+        for memory in range(512, 249856 + 1, 512):
             if is_valid_fargate_size(cpu, memory):
                 sizes.append((cpu, memory))
     return sizes

@@ -82,9 +82,20 @@ LINUX_X86_GB_HOUR = fact(
 
 # --- Exercises: fargate/task_size, fargate/monthly_cost, ecs/task_definition ---
 
-# Valid task sizes of Linux tasks: CPU units (1024 = 1 vCPU) -> every allowed memory, in MiB.
-# Kept as data so that the graders, the statements and the table on the Practice page all
-# read the same rows.
+# The row AWS's newest text adds (checked 2026-12-02): its own fact, for its own source (the
+# older copies of the troubleshooting page stop at 16 vCPU), and the last row of
+# VALID_TASK_SIZES below, which takes it from here: the row is typed once.
+TASK_SIZES_32_VCPU = fact(
+    "fargate.task_sizes_32_vcpu",
+    {32768: (61440, 122880, 249856)},
+    "32 vCPU (32768 CPU units) with 60 GB, 120 GB or 244 GB, on Linux platform version 1.4.0 "
+    "or later",
+    source=CREATE_TASK_DEFINITION, checked=THIRD_PASS, status="confirmed",
+    note="Memory in MiB: three values, not a range in steps. Linux only. " + SIZES_DISAGREE)
+
+# Valid task sizes of Linux tasks: CPU units -> every allowed memory, in MiB.
+# Kept as data so that the graders, the statements and the tables on the pages all read the
+# same rows.
 VALID_TASK_SIZES = fact(
     "fargate.task_sizes",
     {
@@ -95,31 +106,22 @@ VALID_TASK_SIZES = fact(
         4096: tuple(range(8192, 30720 + 1, 1024)),
         8192: tuple(range(16384, 61440 + 1, 4096)),
         16384: tuple(range(32768, 122880 + 1, 8192)),
+        **TASK_SIZES_32_VCPU,
     },
     "fixed CPU/memory pairs for Linux tasks; the smallest CPU size, 256 CPU units (0.25 vCPU), "
     "takes 512 MiB, 1 GB or 2 GB",
     source=TASK_SIZES, checked=THIRD_PASS, status="confirmed",
-    note="Memory in MiB (1 GB = 1024 MiB). 8192 and 16384 CPU units need Linux platform "
-         "version 1.4.0 or later; Windows tasks only use 1024 to 4096 CPU units. The rows up "
-         "to 16 vCPU, the table the exercises use (fargate/task_size, fargate/monthly_cost, "
-         "ecs/task_definition); AWS's newest table adds a 32 vCPU row "
-         "(fargate.task_sizes_32_vcpu), which the exercises do not have yet.")
-
-
-# The row AWS's newest text adds (checked 2026-12-02), kept apart from VALID_TASK_SIZES so
-# that the exercises' table does not change under them: the pages print both.
-TASK_SIZES_32_VCPU = fact(
-    "fargate.task_sizes_32_vcpu",
-    {32768: (61440, 122880, 249856)},
-    "32 vCPU (32768 CPU units) with 60 GB, 120 GB or 244 GB, on Linux platform version 1.4.0 "
-    "or later",
-    source=CREATE_TASK_DEFINITION, checked=THIRD_PASS, status="confirmed",
-    note="Memory in MiB: three values, not a range in steps. Linux only. " + SIZES_DISAGREE)
+    note="Memory in MiB (1 GB = 1024 MiB). 8192, 16384 and 32768 CPU units need Linux "
+         "platform version 1.4.0 or later; Windows tasks only use 1024 to 4096 CPU units. The "
+         "rows up to 16 vCPU are on this page; the last row, 32 vCPU, is AWS's newest text "
+         "(fargate.task_sizes_32_vcpu): older copies of this page stop at 16 vCPU. The "
+         "exercises use the whole table (fargate/task_size, fargate/monthly_cost, "
+         "ecs/task_definition).")
 
 
 def is_valid_task_size(cpu, memory):
-    """True if ``cpu`` CPU units with ``memory`` MiB is a valid Linux Fargate task size of the
-    exercises' table (up to 16 vCPU: the 32 vCPU row is ``TASK_SIZES_32_VCPU``)."""
+    """True if ``cpu`` CPU units with ``memory`` MiB is a valid Linux Fargate task size
+    (``VALID_TASK_SIZES``, up to 32 vCPU)."""
     return memory in VALID_TASK_SIZES.get(cpu, ())
 
 

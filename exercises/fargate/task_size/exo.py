@@ -72,12 +72,21 @@ def _size_mistakes():
         detect.model, detect.mistake, detect.probes = model, mistake, probes
         return detect
 
+    # The rows whose memory is a short list of values, not a range in steps: the smallest
+    # (256 CPU units) and the largest (32768), each with its own pair of properties.
+    listed = {cpu: "quarter-vcpu" if cpu == min(table) else f"{cpu // 1024}-vcpu"
+              for cpu, values in table.items()
+              if len({b - a for a, b in zip(values, values[1:])}) > 1}
+
+    def either(values, word):
+        return ", ".join(str(v) for v in values[:-1]) + f" {word} {values[-1]}"
+
     def rule(cpu):
         values = table.get(cpu)
         if values is None:
             return f"{cpu!r} CPU units is not a Fargate size at all"
-        if cpu == 256:
-            return "256 CPU units allows exactly 512, 1024 or 2048 MiB"
+        if cpu in listed:
+            return f"{cpu} CPU units allows exactly {either(values, 'or')} MiB"
         return (f"{cpu} CPU units allows {values[0]} to {values[-1]} MiB in steps of "
                 f"{values[1] - values[0]} MiB")
 
@@ -101,10 +110,10 @@ def _size_mistakes():
             if cpu not in table:
                 return kind == "only-table-cpus" and rule(cpu)
             values = table[cpu]
-            if cpu == 256:
+            if cpu in listed:
                 if case.got:
-                    return kind == "quarter-vcpu-memories" and rule(cpu)
-                return kind == "quarter-vcpu-all-three" and f"your function refuses {memory}"
+                    return kind == f"{listed[cpu]}-memories" and rule(cpu)
+                return kind == f"{listed[cpu]}-all-three" and f"your function refuses {memory}"
             if memory < values[0] or memory > values[-1] or memory in (values[0], values[-1]):
                 return kind == "memory-range" and rule(cpu)
             return kind == "memory-step" and rule(cpu)
@@ -258,6 +267,22 @@ def _size_mistakes():
     def not_the_smallest(args, got, expected):
         return got > expected and f"{expected} also fits and is smaller"
 
+    def listed_row(cpu):
+        # The two properties of a row whose memory is a list of values.
+        values, name = table[cpu], listed[cpu]
+        size = f"{cpu} CPU units ({cpu / 1024:g} vCPU)"
+        count = {2: "two", 3: "three"}.get(len(values), str(len(values)))
+        return (
+            Property(f"{name}-memories", rule(cpu),
+                     f"{size} has its own list of {count} values: check membership in that "
+                     f"list, not a range.", validity(f"{name}-memories")),
+            Property(f"{name}-all-three",
+                     f"{cpu} CPU units allows each of {either(values, 'and')} MiB",
+                     f"{size} accepts all {count} of its values: {either(values, 'and')} "
+                     f"MiB.", validity(f"{name}-all-three")),
+        )
+
+    cpus = sorted(table)
     return Diagnosis(
         Property("returns-a-bool", "is_valid_fargate_size returns True or False",
                  "Return the result of the comparison itself (True or False).", not_a_bool),
@@ -269,8 +294,7 @@ def _size_mistakes():
                  "A CPU value that is not in the table is simply not valid: return False "
                  "instead of raising (look it up with `in` or .get()).",
                  validity("unknown-cpu-is-false")),
-        Property("only-table-cpus", "only 256, 512, 1024, 2048, 4096, 8192 and 16384 CPU "
-                 "units are valid",
+        Property("only-table-cpus", f"only {either(cpus, 'and')} CPU units are valid",
                  "Accept only the CPU values of the table: other values are never valid.",
                  validity("only-table-cpus")),
         Property("every-table-cpu", "each CPU size of the table is valid with the memories "
@@ -284,12 +308,7 @@ def _size_mistakes():
         Property("highest-memory-of-each-row", "each row's highest memory is valid",
                  "Your function refuses the highest memory of each row: include that value "
                  "too.", tops_refused),
-        Property("quarter-vcpu-memories", "256 CPU units allows exactly 512, 1024 or 2048 "
-                 "MiB", "256 CPU units has its own list of three values: check membership "
-                 "in that list, not a range.", validity("quarter-vcpu-memories")),
-        Property("quarter-vcpu-all-three", "256 CPU units allows each of 512, 1024 and 2048 "
-                 "MiB", "256 CPU units accepts all three of its values: 512, 1024 and 2048 "
-                 "MiB.", validity("quarter-vcpu-all-three")),
+        *[prop for cpu in sorted(listed) for prop in listed_row(cpu)],
         Property("memory-range", "each CPU size has its own lowest and highest memory",
                  "Compare the memory with the lowest and highest values of this CPU size's "
                  "row, both included.", validity("memory-range")),
@@ -355,7 +374,7 @@ def _size_mistakes():
                  "0' is met by every size, so the smallest size that fits the rest is the "
                  "answer.", zero_refused),
         Property("every-cpu-size-searched", "the search reaches every CPU size of the table, "
-                 "up to 16384 CPU units",
+                 f"up to {cpus[-1]} CPU units",
                  "Your function never answers with this CPU size: the search must reach "
                  "every CPU size of the table.", row_never_answered),
         Property("something-fits", "a request that a size can hold gets that size, not "
@@ -397,11 +416,16 @@ MEMORY_RANGES = {
     8192: (16384, 61440, 4096),
     16384: (32768, 122880, 8192),
 }
+# The smallest and the largest CPU sizes have a short list of memories instead.
+MEMORY_LISTS = {
+    256: (512, 1024, 2048),
+    32768: (61440, 122880, 249856),
+}
 
 
 def is_valid_fargate_size(cpu, memory):
-    if cpu == 256:
-        return memory in (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return memory in MEMORY_LISTS[cpu]
     if cpu not in MEMORY_RANGES:
         return False
     low, high, step = MEMORY_RANGES[cpu]
@@ -409,14 +433,14 @@ def is_valid_fargate_size(cpu, memory):
 
 
 def valid_memories(cpu):
-    if cpu == 256:
-        return (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return MEMORY_LISTS[cpu]
     low, high, step = MEMORY_RANGES[cpu]
     return range(low, high + 1, step)
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384, 32768):
         if cpu < vcpus * 1024:
             continue
         for memory in valid_memories(cpu):
@@ -429,12 +453,15 @@ check(is_valid_fargate_size, (256, 512), True)
 check(is_valid_fargate_size, (256, 4096), False)
 check(is_valid_fargate_size, (1024, 3072), True)
 check(is_valid_fargate_size, (8192, 18432), False)
+check(is_valid_fargate_size, (32768, 122880), True)
+check(is_valid_fargate_size, (32768, 131072), False)
 
 check(smallest_valid_size, (0.25, 0.5), (256, 512))
 check(smallest_valid_size, (1, 10), (2048, 10240))
 check(smallest_valid_size, (0.5, 3), (512, 3072))
+check(smallest_valid_size, (16, 121), (32768, 249856))
 # Nothing fits: ValueError.
-check_raises(smallest_valid_size, (16, 121), exc_type=ValueError)
+check_raises(smallest_valid_size, (32, 245), exc_type=ValueError)
 
 # --- PYODIDE:secrets --- #
 from awsgrader import grading_code as _grading_code
@@ -481,14 +508,24 @@ def _hidden_tests():
                  "32768, 40960, 49152, ...")
     expect_valid(16384, 131072, "16384 CPU units stops at 122880 MiB (120 GB).")
     expect_valid(16384, 16384, "16384 CPU units starts at 32768 MiB (32 GB).")
+    expect_valid(32768, 65536, "32768 CPU units allows 61440, 122880 or 249856 MiB only: "
+                 "65536 (64 GB) is not in the list.")
+    expect_valid(32768, 200000, "32768 CPU units takes three values, not a range: 200000 "
+                 "MiB is between 120 GB and 244 GB.")
+    expect_valid(32768, 131072, "Not the 16 vCPU row's 8 GB steps carried on: 128 GB is "
+                 "not in the list.")
+    expect_valid(32768, 245760, "244 GB is 249856 MiB: 240 GB is not in the list.")
+    expect_valid(32768, 253952, "32768 CPU units stops at 249856 MiB (244 GB).")
+    expect_valid(32768, 32768, "32768 CPU units starts at 61440 MiB (60 GB).")
     # Near misses around every valid value, and CPU values that are not in the table.
     for cpu, memories in VALID_TASK_SIZES.items():
         step = 512 if cpu == 256 else memories[1] - memories[0]
         for memory in {memories[0] - step, memories[-1] + step, memories[0] + 1,
                        memories[-1] - 1, memories[0] + 512, 0, -memories[0]}:
             expect_valid(cpu, memory)
-    for cpu in (0, 128, 255, 257, 384, 768, 1000, 1536, 3072, 6144, 12288, 32768, -256):
-        for memory in (512, 2048, 4096, 8192, 16384):
+    for cpu in (0, 128, 255, 257, 384, 768, 1000, 1536, 3072, 6144, 12288, 24576, 32000,
+                32767, 32769, 49152, 65536, -256):
+        for memory in (512, 2048, 4096, 8192, 16384, 61440, 122880):
             expect_valid(cpu, memory)
 
     # smallest_valid_size against an exact oracle over the table.
@@ -520,6 +557,8 @@ def _hidden_tests():
     expect_smallest(0.75, 1, "0.75 vCPU needs 1024 CPU units.")
     expect_smallest(1, 10, "1024 CPU units allows at most 8 GB: 2048 CPU units is the "
                     "first size with 10 GB.")
+    expect_smallest(0.25, 1.5, "256 CPU units has no 1.5 GB (1536 MiB): its next memory "
+                    "after 1 GB is 2 GB.")
     expect_smallest(0.25, 5, "256 and 512 CPU units cannot hold 5 GB: the first that can is "
                     "1024.")
     expect_smallest(0.25, 2.03125, "2.03125 GB is 2080 MiB (1 GB = 1024 MiB): "
@@ -529,10 +568,22 @@ def _hidden_tests():
     expect_smallest(8, 61, "8192 CPU units stops at 60 GB: 61 GB needs 16384 CPU units.")
     expect_smallest(0, 0, "Nothing asked for: the smallest size of all.")
     expect_smallest(0.5, 0.5, "At least 512 CPU units: 512 CPU units starts at 1 GB.")
-    expect_smallest(16, 120, "16 vCPU with 120 GB is the largest valid size.")
-    expect_smallest(16, 121, "Nothing has more than 120 GB: raise ValueError.")
-    expect_smallest(17, 32, "Nothing has more than 16 vCPU: raise ValueError.")
-    expect_smallest(32, 1, "Nothing has more than 16 vCPU: raise ValueError.")
+    expect_smallest(16, 120, "16 vCPU with 120 GB is the largest size of the 16 vCPU row.")
+    expect_smallest(16, 121, "16 vCPU stops at 120 GB: 121 GB needs 32 vCPU, whose next "
+                    "memory after 120 GB is 244 GB.")
+    expect_smallest(16, 60, "16 vCPU moves in 8 GB steps from 32 GB: 60 GB needs 64 GB.")
+    expect_smallest(17, 32, "More than 16 vCPU: 32 vCPU, whose smallest memory is 60 GB.")
+    expect_smallest(32, 1, "32 vCPU starts at 60 GB.")
+    expect_smallest(32, 60, "32 vCPU with 60 GB is itself a valid size.")
+    expect_smallest(32, 120, "32 vCPU with 120 GB is itself a valid size.")
+    expect_smallest(32, 121, "32 vCPU jumps from 120 GB to 244 GB.")
+    expect_smallest(32, 244, "32 vCPU with 244 GB is the largest valid size.")
+    expect_smallest(0, 244, "Only 32 vCPU has 244 GB.")
+    expect_smallest(8, 200, "Only 32 vCPU has more than 120 GB.")
+    expect_smallest(32, 245, "Nothing has more than 244 GB: raise ValueError.")
+    expect_smallest(0.25, 250, "Nothing has more than 244 GB: raise ValueError.")
+    expect_smallest(33, 60, "Nothing has more than 32 vCPU: raise ValueError.")
+    expect_smallest(64, 1, "Nothing has more than 32 vCPU: raise ValueError.")
     # Near misses of the conversions: a request a fraction of a unit above a size (1 GB =
     # 1024 MiB, 1 vCPU = 1024 CPU units) needs the next one up.
     expect_smallest(0.25, 2.0001, "2.0001 GB is 2048.1 MiB: more than 256 CPU units' "
@@ -542,15 +593,25 @@ def _hidden_tests():
     expect_smallest(0.2501, 0.5, "0.2501 vCPU is 256.1 CPU units: more than 256.")
     expect_smallest(0.255, 0.5, "0.255 vCPU is 261.12 CPU units, not 255.")
     expect_smallest(1.01, 2, "1.01 vCPU is 1034.24 CPU units: more than 1024.")
-    expect_smallest(16.0001, 32, "16.0001 vCPU is more than 16384 CPU units: raise "
+    expect_smallest(16.0001, 32, "16.0001 vCPU is more than 16384 CPU units: 32 vCPU.")
+    expect_smallest(16.2, 32, "16.2 vCPU is 16588.8 CPU units: 32 vCPU.")
+    expect_smallest(16, 120.0001, "120.0001 GB is more than 16 vCPU's 122880 MiB: 32 vCPU "
+                    "with 244 GB.")
+    expect_smallest(32, 120.0001, "120.0001 GB is more than 122880 MiB: 244 GB.")
+    expect_smallest(32, 244.0001, "244.0001 GB is more than 249856 MiB: raise ValueError.")
+    expect_smallest(32.0001, 60, "32.0001 vCPU is more than 32768 CPU units: raise "
                     "ValueError.")
-    expect_smallest(16.2, 32, "16.2 vCPU is 16588.8 CPU units: raise ValueError.")
+    expect_smallest(32.2, 1, "32.2 vCPU is 32972.8 CPU units: raise ValueError.")
 
     rng = random.Random(20261126)
     vcpu_choices = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16, 16.5]
     for _ in range(120):
         expect_smallest(rng.choice(vcpu_choices), rng.choice(
             [rng.randint(0, 124), rng.randint(0, 496) / 4, rng.randint(0, 64) / 8]))
+    # The largest sizes: up to 32 vCPU and 244 GB, and a little beyond.
+    for _ in range(30):
+        expect_smallest(rng.choice([0, 2, 8, 16, 16.5, 24, 31.75, 32, 32.25, 40]),
+                        rng.choice([rng.randint(0, 250), rng.randint(0, 1000) / 4]))
 
 
 _hidden_tests()

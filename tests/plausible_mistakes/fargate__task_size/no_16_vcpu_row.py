@@ -1,4 +1,4 @@
-# Plausible mistake: copies AWS's table without its last row (16 vCPU, 16384 CPU units).
+# Plausible mistake: copies AWS's table without its 16 vCPU row (16384 CPU units).
 # Property: every-table-cpu
 # Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
 MEMORY_RANGES = {
@@ -8,11 +8,16 @@ MEMORY_RANGES = {
     4096: (8192, 30720, 1024),
     8192: (16384, 61440, 4096),
 }
+# The smallest and the largest CPU sizes have a short list of memories instead.
+MEMORY_LISTS = {
+    256: (512, 1024, 2048),
+    32768: (61440, 122880, 249856),
+}
 
 
 def is_valid_fargate_size(cpu, memory):
-    if cpu == 256:
-        return memory in (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return memory in MEMORY_LISTS[cpu]
     if cpu not in MEMORY_RANGES:
         return False
     low, high, step = MEMORY_RANGES[cpu]
@@ -20,14 +25,14 @@ def is_valid_fargate_size(cpu, memory):
 
 
 def valid_memories(cpu):
-    if cpu == 256:
-        return (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return MEMORY_LISTS[cpu]
     low, high, step = MEMORY_RANGES[cpu]
     return range(low, high + 1, step)
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in [256] + sorted(MEMORY_RANGES):
+    for cpu in sorted([*MEMORY_LISTS, *MEMORY_RANGES]):
         if cpu < vcpus * 1024:
             continue
         for memory in valid_memories(cpu):

@@ -14,6 +14,8 @@ MEMORY_RANGES = {
 def is_valid_fargate_size(cpu, memory):
     if cpu == 256:
         return 512 <= memory <= 2048
+    if cpu == 32768:
+        return memory in (61440, 122880, 249856)
     if cpu not in MEMORY_RANGES:
         return False
     low, high, step = MEMORY_RANGES[cpu]
@@ -23,12 +25,14 @@ def is_valid_fargate_size(cpu, memory):
 def valid_memories(cpu):
     if cpu == 256:
         return (512, 1024, 2048)
+    if cpu == 32768:
+        return (61440, 122880, 249856)
     low, high, step = MEMORY_RANGES[cpu]
     return range(low, high + 1, step)
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384, 32768):
         if cpu < vcpus * 1024:
             continue
         for memory in valid_memories(cpu):

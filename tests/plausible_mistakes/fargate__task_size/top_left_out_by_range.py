@@ -10,23 +10,28 @@ MEMORY_RANGES = {
     8192: (16384, 61440, 4096),
     16384: (32768, 122880, 8192),
 }
+# The smallest and the largest CPU sizes have a short list of memories instead.
+MEMORY_LISTS = {
+    256: (512, 1024, 2048),
+    32768: (61440, 122880, 249856),
+}
 
 
 def valid_memories(cpu):
-    if cpu == 256:
-        return [512, 1024, 2048]
+    if cpu in MEMORY_LISTS:
+        return list(MEMORY_LISTS[cpu])
     low, high, step = MEMORY_RANGES[cpu]
     return list(range(low, high, step))
 
 
 def is_valid_fargate_size(cpu, memory):
-    if cpu != 256 and cpu not in MEMORY_RANGES:
+    if cpu not in MEMORY_LISTS and cpu not in MEMORY_RANGES:
         return False
     return memory in valid_memories(cpu)
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384, 32768):
         if cpu < vcpus * 1024:
             continue
         for memory in valid_memories(cpu):

@@ -9,11 +9,16 @@ MEMORY_RANGES = {
     8192: (16384, 61440, 4096),
     16384: (32768, 122880, 8192),
 }
+# The smallest and the largest CPU sizes have a short list of memories instead.
+MEMORY_LISTS = {
+    256: (512, 1024, 2048),
+    32768: (61440, 122880, 249856),
+}
 
 
 def is_valid_fargate_size(cpu, memory):
-    if cpu == 256:
-        return memory in (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return memory in MEMORY_LISTS[cpu]
     if cpu not in MEMORY_RANGES:
         return False
     low, high, step = 2 * cpu, 8 * cpu, 1024
@@ -21,14 +26,14 @@ def is_valid_fargate_size(cpu, memory):
 
 
 def valid_memories(cpu):
-    if cpu == 256:
-        return (512, 1024, 2048)
+    if cpu in MEMORY_LISTS:
+        return MEMORY_LISTS[cpu]
     low, high, step = MEMORY_RANGES[cpu]
     return range(low, high + 1, step)
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384, 32768):
         if cpu < vcpus * 1024:
             continue
         for memory in valid_memories(cpu):
