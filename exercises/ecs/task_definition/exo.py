@@ -470,6 +470,8 @@ def _hidden_tests():
            "role is given.")
     expect(("worker_v2", "python:3.12-slim", 8000, 16384, 122880),
            note="Task-level cpu and memory are strings: \"16384\" and \"122880\".")
+    expect(("batch-32", "python:3.12-slim", 8000, 32768, 249856),
+           note="The largest size, 32 vCPU with 244 GB, is valid: \"32768\" and \"249856\".")
     expect(("web", "nginx:1.27", 80, 256, 512), {"execution_role_arn": role},
            note="A role that is given is always in the definition, whatever the image.")
     expect(("web", "nginx:1.27", 80, 256, 512),
@@ -482,7 +484,8 @@ def _hidden_tests():
         expect_error(("edge", "nginx:1.27", port, 256, 512),
                      why=f"port {port} is outside 1-65535")
     # Sizes: only the Fargate table.
-    for cpu, memory in ((256, 4096), (1024, 1024), (8192, 17408), (300, 512), (4096, 32768)):
+    for cpu, memory in ((256, 4096), (1024, 1024), (8192, 17408), (300, 512), (4096, 32768),
+                        (32768, 131072)):
         expect_error(("web", "nginx:1.27", 80, cpu, memory),
                      why=f"{cpu} CPU units with {memory} MiB is not a Fargate size")
     for cpu, memories in VALID_TASK_SIZES.items():

@@ -315,6 +315,9 @@ def _hidden_tests():
     expect(256, 512, 0, ephemeral_storage_gb=80)
     expect(16384, 122880, 730, tasks=50, architecture="arm64", ephemeral_storage_gb=200)
     expect(8192, 61440, 744, tasks=2)
+    # The largest row, 32 vCPU: 60, 120 or 244 GB.
+    expect(32768, 249856, 730, tasks=2, architecture="arm64")
+    expect(32768, 61440, 1.5)
 
     # Random cases. Hours are whole seconds whose float times 3600 is exact (whole hours,
     # sixteenths of an hour, or under a minute), so a solution that also rounds up to the
@@ -336,6 +339,8 @@ def _hidden_tests():
         ((1024, 1024, 1), {}, "a size that is_valid_fargate_size rejects"),
         ((300, 512, 1), {}, "300 CPU units: not a Fargate size"),
         ((8192, 17408, 1), {}, "8192 CPU units with 17408 MiB: 8 vCPU moves in 4 GB steps"),
+        ((32768, 131072, 1), {}, "32768 CPU units with 131072 MiB: 32 vCPU takes 60, 120 or "
+                                 "244 GB only"),
         ((256, 512, 1), {"ephemeral_storage_gb": 19}, "storage below 20 GB"),
         ((256, 512, 1), {"ephemeral_storage_gb": 0}, "storage below 20 GB"),
         ((256, 512, 1), {"ephemeral_storage_gb": 201}, "storage above 200 GB"),
