@@ -1,0 +1,42 @@
+# Plausible mistake: remembers 32 vCPU's largest memory as 240 GB (twice 120) instead of 244 GB.
+# Property: answer-in-the-table
+# Linux task sizes: CPU units -> (lowest memory, highest memory, step), in MiB.
+MEMORY_RANGES = {
+    512: (1024, 4096, 1024),
+    1024: (2048, 8192, 1024),
+    2048: (4096, 16384, 1024),
+    4096: (8192, 30720, 1024),
+    8192: (16384, 61440, 4096),
+    16384: (32768, 122880, 8192),
+}
+# The smallest and the largest CPU sizes have a short list of memories instead.
+MEMORY_LISTS = {
+    256: (512, 1024, 2048),
+    32768: (61440, 122880, 245760),
+}
+
+
+def is_valid_fargate_size(cpu, memory):
+    if cpu in MEMORY_LISTS:
+        return memory in MEMORY_LISTS[cpu]
+    if cpu not in MEMORY_RANGES:
+        return False
+    low, high, step = MEMORY_RANGES[cpu]
+    return low <= memory <= high and (memory - low) % step == 0
+
+
+def valid_memories(cpu):
+    if cpu in MEMORY_LISTS:
+        return MEMORY_LISTS[cpu]
+    low, high, step = MEMORY_RANGES[cpu]
+    return range(low, high + 1, step)
+
+
+def smallest_valid_size(vcpus, memory_gib):
+    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384, 32768):
+        if cpu < vcpus * 1024:
+            continue
+        for memory in valid_memories(cpu):
+            if memory >= memory_gib * 1024:
+                return (cpu, memory)
+    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
