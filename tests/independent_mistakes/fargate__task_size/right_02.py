@@ -1,39 +1,37 @@
-# Right: natural but slow: every call builds the full list of valid (cpu, memory) pairs by testing every 512 MiB step, then takes the min of those that fit
-CPU_UNITS = [256, 512, 1024, 2048, 4096, 8192, 16384]
+# Right: Decimal arithmetic on the request, sorted list of rows, next() over a generator
+from decimal import Decimal
+
+_SIZES = [
+    (256, (512, 1024, 2048)),
+    (512, tuple(range(1024, 4097, 1024))),
+    (1024, tuple(range(2048, 8193, 1024))),
+    (2048, tuple(range(4096, 16385, 1024))),
+    (4096, tuple(range(8192, 30721, 1024))),
+    (8192, tuple(range(16384, 61441, 4096))),
+    (16384, tuple(range(32768, 122881, 8192))),
+    (32768, (61440, 122880, 249856)),
+]
 
 
 def is_valid_fargate_size(cpu, memory):
-    if cpu == 256:
-        return memory in [512, 1024, 2048]
-    if cpu == 512:
-        low, high, step = 1024, 4096, 1024
-    elif cpu == 1024:
-        low, high, step = 2048, 8192, 1024
-    elif cpu == 2048:
-        low, high, step = 4096, 16384, 1024
-    elif cpu == 4096:
-        low, high, step = 8192, 30720, 1024
-    elif cpu == 8192:
-        low, high, step = 16384, 61440, 4096
-    elif cpu == 16384:
-        low, high, step = 32768, 122880, 8192
-    else:
-        return False
-    return low <= memory <= high and (memory - low) % step == 0
+    for units, mems in _SIZES:
+        if units == cpu:
+            return memory in mems
+    return False
 
 
-def all_sizes():
-    sizes = []
-    for cpu in CPU_UNITS:
-        for memory in range(512, 122880 + 1, 512):
-            if is_valid_fargate_size(cpu, memory):
-                sizes.append((cpu, memory))
-    return sizes
+def _expect(value):
+    return Decimal(str(value)) * 1024
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    fits = [size for size in all_sizes()
-            if size[0] / 1024 >= vcpus and size[1] / 1024 >= memory_gib]
-    if not fits:
-        raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
-    return min(fits)
+    need_cpu = _expect(vcpus)
+    need_mem = _expect(memory_gib)
+    found = next(
+        ((units, mem) for units, mems in _SIZES if units >= need_cpu
+         for mem in mems if mem >= need_mem),
+        None,
+    )
+    if found is None:
+        raise ValueError("no Fargate task size has %s vCPU and %s GB" % (vcpus, memory_gib))
+    return found

@@ -1,31 +1,32 @@
-# Mistake: the 16 vCPU row steps by 4096 instead of 8192 (copied from the 8 vCPU row), so pairs like (16384, 36864) are wrongly valid
-def memory_options(cpu):
-    if cpu == 256:
-        return [512, 1024, 2048]
-    if cpu == 512:
-        return list(range(1024, 4097, 1024))
-    if cpu == 1024:
-        return list(range(2048, 8193, 1024))
-    if cpu == 2048:
-        return list(range(4096, 16385, 1024))
-    if cpu == 4096:
-        return list(range(8192, 30721, 1024))
-    if cpu == 8192:
-        return list(range(16384, 61441, 4096))
-    if cpu == 16384:
-        return list(range(32768, 122881, 4096))
-    return []
+# Mistake: off-by-one in helper `steps`: range(first, last, step) stops before `last`, so the top memory of every stepped row (4096 for 512, 8192 for 1024, ... 122880 for 16384) is treated as invalid
+def steps(first, last, step):
+    return list(range(first, last, step))
+
+
+ROWS = [
+    (256, [512, 1024, 2048]),
+    (512, steps(1024, 4096, 1024)),
+    (1024, steps(2048, 8192, 1024)),
+    (2048, steps(4096, 16384, 1024)),
+    (4096, steps(8192, 30720, 1024)),
+    (8192, steps(16384, 61440, 4096)),
+    (16384, steps(32768, 122880, 8192)),
+    (32768, [61440, 122880, 249856]),
+]
 
 
 def is_valid_fargate_size(cpu, memory):
-    return memory in memory_options(cpu)
+    for units, memories in ROWS:
+        if units == cpu:
+            return memory in memories
+    return False
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in (256, 512, 1024, 2048, 4096, 8192, 16384):
-        if cpu / 1024 < vcpus:
+    for units, memories in ROWS:
+        if units < vcpus * 1024:
             continue
-        for memory in memory_options(cpu):
-            if memory / 1024 >= memory_gib:
-                return (cpu, memory)
-    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
+        for memory in memories:
+            if memory >= memory_gib * 1024:
+                return (units, memory)
+    raise ValueError("no Fargate task size has %s vCPU and %s GB" % (vcpus, memory_gib))

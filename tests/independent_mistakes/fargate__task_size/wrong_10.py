@@ -1,20 +1,31 @@
-# Mistake: mutates shared state: smallest_valid_size pops pairs off the module-level ALL_SIZES list while searching, so later calls see fewer sizes and give wrong answers or raise
-ALL_SIZES = []
-for _cpu, _low, _high, _step in [(512, 1024, 4096, 1024), (1024, 2048, 8192, 1024),
-                                 (2048, 4096, 16384, 1024), (4096, 8192, 30720, 1024),
-                                 (8192, 16384, 61440, 4096), (16384, 32768, 122880, 8192)]:
-    for _mem in range(_low, _high + 1, _step):
-        ALL_SIZES.append((_cpu, _mem))
-ALL_SIZES = [(256, 512), (256, 1024), (256, 2048)] + ALL_SIZES
+# Mistake: when nothing fits, smallest_valid_size falls off the end of the loop and returns None instead of raising ValueError (the raise is missing after the loop)
+class TaskSizes:
+    def __init__(self):
+        self.rows = [
+            (256, [512, 1024, 2048]),
+            (512, list(range(1024, 4097, 1024))),
+            (1024, list(range(2048, 8193, 1024))),
+            (2048, list(range(4096, 16385, 1024))),
+            (4096, list(range(8192, 30721, 1024))),
+            (8192, list(range(16384, 61441, 4096))),
+            (16384, list(range(32768, 122881, 8192))),
+            (32768, [61440, 122880, 249856]),
+        ]
+
+    def pairs(self):
+        for cpu, mems in self.rows:
+            for mem in mems:
+                yield cpu, mem
+
+
+SIZES = TaskSizes()
 
 
 def is_valid_fargate_size(cpu, memory):
-    return (cpu, memory) in ALL_SIZES
+    return (cpu, memory) in set(SIZES.pairs())
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    while ALL_SIZES:
-        cpu, memory = ALL_SIZES.pop(0)
-        if cpu >= vcpus * 1024 and memory >= memory_gib * 1024:
-            return (cpu, memory)
-    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
+    for cpu, mem in SIZES.pairs():
+        if cpu >= vcpus * 1024 and mem >= memory_gib * 1024:
+            return (cpu, mem)

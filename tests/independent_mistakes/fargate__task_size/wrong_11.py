@@ -1,26 +1,28 @@
-# Mistake: wrong return type, smallest_valid_size returns a list [cpu, memory] instead of a tuple
-import json
+# Mistake: rounding: the request is cut to whole MiB with int() (`need = int(memory_gib * 1024)`), so 2.0001 GB (2048.1 MiB) becomes 2048 and is wrongly met by 2048 MiB
+import math
 
-SIZES = json.loads("""{
-  "256": [512, 1024, 2048],
-  "512": [1024, 2048, 3072, 4096],
-  "1024": [2048, 3072, 4096, 5120, 6144, 7168, 8192]
-}""")
-SIZES = {int(cpu): mems for cpu, mems in SIZES.items()}
-SIZES[2048] = list(range(4096, 16385, 1024))
-SIZES[4096] = list(range(8192, 30721, 1024))
-SIZES[8192] = list(range(16384, 61441, 4096))
-SIZES[16384] = list(range(32768, 122881, 8192))
+LIMITS = {
+    256: [512, 1024, 2048],
+    512: range(1024, 4097, 1024),
+    1024: range(2048, 8193, 1024),
+    2048: range(4096, 16385, 1024),
+    4096: range(8192, 30721, 1024),
+    8192: range(16384, 61441, 4096),
+    16384: range(32768, 122881, 8192),
+    32768: [61440, 122880, 249856],
+}
 
 
 def is_valid_fargate_size(cpu, memory):
-    return memory in SIZES.get(cpu, [])
+    return cpu in LIMITS and memory in LIMITS[cpu]
 
 
 def smallest_valid_size(vcpus, memory_gib):
-    for cpu in sorted(SIZES):
-        if cpu >= vcpus * 1024:
-            for memory in SIZES[cpu]:
-                if memory >= memory_gib * 1024:
-                    return [cpu, memory]
+    units = math.ceil(vcpus * 1024)
+    need = int(memory_gib * 1024)
+    for cpu in sorted(LIMITS):
+        if cpu >= units:
+            for mem in LIMITS[cpu]:
+                if mem >= need:
+                    return (cpu, mem)
     raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")

@@ -1,0 +1,26 @@
+# Mistake: returns None on one path: for a cpu that is not in the table, is_valid_fargate_size does a bare `return` (None) instead of returning False
+SIZES = {
+    256: [512, 1024, 2048],
+    512: list(range(1024, 4097, 1024)),
+    1024: list(range(2048, 8193, 1024)),
+    2048: list(range(4096, 16385, 1024)),
+    4096: list(range(8192, 30721, 1024)),
+    8192: list(range(16384, 61441, 4096)),
+    16384: list(range(32768, 122881, 8192)),
+}
+
+
+def is_valid_fargate_size(cpu, memory):
+    allowed = SIZES.get(cpu)
+    if allowed is None:
+        return
+    return memory in allowed
+
+
+def smallest_valid_size(vcpus, memory_gib):
+    for cpu in sorted(SIZES):
+        if cpu >= vcpus * 1024:
+            for memory in SIZES[cpu]:
+                if memory >= memory_gib * 1024:
+                    return (cpu, memory)
+    raise ValueError(f"no Fargate task size has {vcpus} vCPU and {memory_gib} GB")
