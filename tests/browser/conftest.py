@@ -83,6 +83,7 @@ class PageReports:
             harness.settle(page)
             report["diagrams"] = {"light": harness.diagram_report(page)}
             report.update(harness.links_and_ids(page))
+            report["toc"] = harness.toc_fragments(page)
             report["axe_light"] = harness.run_axe(page)
             harness.set_dark(page)
             report["axe_dark"] = harness.run_axe(page)

@@ -342,6 +342,12 @@ def set_dark(page):
     settle(page)
 
 
+def toc_fragments(page):
+    """The fragments the page's table of contents links to (Material's secondary nav)."""
+    return page.evaluate("""() => [...document.querySelectorAll('.md-nav--secondary a.md-nav__link')]
+        .map(a => a.getAttribute('href')).filter(h => h && h.startsWith('#')).map(h => h.slice(1))""")
+
+
 def diagram_report(page):
     """Per diagram (drawn at build time, diagrams/hook.py): the inline SVGs shown in the
     current palette, their accessible names, and the lines of its text alternative."""
