@@ -103,3 +103,16 @@ def test_every_page_has_its_own_title(built_site):
     assert not shared, f"pages with the same <title>: {shared}"
     assert titles.get("Lambda practice - AWS Compute by Doing") == ["lambda/practice/index.html"]
 
+
+def test_pmt_messages_use_english_typography(built_site):
+    """No French spacing before ! or : in PMT's messages (issue 20, item 16): its success
+    message is configured (mkdocs.yml, lang), its two hard-coded labels rewritten (main.py)."""
+    import main
+
+    practice = html_pages(built_site)["lambda/practice/index.html"]
+    assert '"successHead": {"msg": "Well done!"' in practice
+    assert "Bravo !" not in practice
+    counters = re.findall(r'<span class="compteur_txt">([^<]*)</span>', practice)
+    assert counters and set(counters) == {"Attempts left: "}, counters
+    assert main.english_typography('<span class="rem_fake_h3">Comments :</span>') == \
+        '<span class="rem_fake_h3">Comments:</span>'
