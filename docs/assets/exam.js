@@ -254,9 +254,10 @@
       html += '<div class="exam-question" id="exam-question" tabindex="-1"><fieldset><legend>' + (state.cur + 1) + ". " + q.stem +
         "</legend>" + state.order[id].map(function (i) {
           var oid = "exam-o" + i;
-          return '<div class="bank-opt" data-index="' + i + '"><input type="' + kind + '" name="exam-answer" id="' + oid +
-            '" value="' + i + '"' + (picked.indexOf(i) >= 0 ? " checked" : "") + '><label for="' + oid + '">' +
-            q.options[i].html + "</label></div>";
+          // The label wraps its box: the whole row is one tap target (learn.css).
+          return '<div class="bank-opt" data-index="' + i + '"><label class="bank-choice" for="' + oid + '"><input type="' + kind +
+            '" name="exam-answer" id="' + oid + '" value="' + i + '"' + (picked.indexOf(i) >= 0 ? " checked" : "") + '>' +
+            '<span class="bank-text">' + q.options[i].html + "</span></label></div>";
         }).join("") + "</fieldset></div>";
       html += '<div class="exam-nav">' +
         '<button type="button" class="md-button" id="exam-prev"' + (state.cur === 0 ? " disabled" : "") + ">Previous</button>" +
