@@ -65,6 +65,7 @@
   function validAttempt(a) {
     return !!a && typeof a.date === "string" && !isNaN(Date.parse(a.date)) && isNum(a.length) && a.length > 0 &&
       isNum(a.right) && a.right <= a.length && !!a.topics && typeof a.topics === "object" &&
+      (a.kind === undefined || a.kind === "exam" || a.kind === "topic" || a.kind === "retry") &&
       Object.keys(a.topics).every(function (t) {
         var v = a.topics[t];
         return Array.isArray(v) && v.length === 2 && isNum(v[0]) && isNum(v[1]) && v[0] <= v[1];
