@@ -41,17 +41,23 @@
 
   function isNum(x) { return typeof x === "number" && isFinite(x) && x >= 0; }
 
-  /** Best page-quiz scores: {key: {right, total, date}}; bad entries dropped. */
-  function quizBest() {
-    var data = read(KEYS.quiz), out = {}, skipped = 0;
-    if (data && data.bad) return { scores: {}, skipped: 1 };
-    var scores = (data && data.scores) || {};
+  /** The readable entries of a {key: {right, total, date}} record of quiz scores. */
+  function cleanScores(scores) {
+    var out = {}, skipped = 0;
+    if (!scores || typeof scores !== "object" || Array.isArray(scores)) return { scores: out, skipped: scores ? 1 : 0 };
     Object.keys(scores).forEach(function (k) {
       var s = scores[k];
       if (s && isNum(s.right) && isNum(s.total) && s.total > 0 && s.right <= s.total) out[k] = s;
       else skipped++;
     });
     return { scores: out, skipped: skipped };
+  }
+
+  /** Best page-quiz scores: {key: {right, total, date}}; bad entries dropped. */
+  function quizBest() {
+    var data = read(KEYS.quiz);
+    if (data && data.bad) return { scores: {}, skipped: 1 };
+    return cleanScores(data && data.scores);
   }
 
   function saveQuizScore(key, right, total) {
@@ -143,6 +149,7 @@
   window.Learn = {
     PROJECT: PROJECT, PREFIX: PREFIX, KEYS: KEYS, VERSION: VERSION,
     read: read, write: write, remove: remove, quizBest: quizBest, examHistory: examHistory, saveQuizScore: saveQuizScore,
+    cleanScores: cleanScores, validAttempt: validAttempt,
     editorState: editorState, isSolved: isSolved, shuffle: shuffle, loadBank: loadBank, siteRoot: siteRoot,
   };
 
