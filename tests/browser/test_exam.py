@@ -406,9 +406,9 @@ FOCUS_STYLE = """() => {
 }"""
 
 
-def assert_focus_ring(page, where):
+def assert_focus_ring(page, where, kinds=("radio", "checkbox")):
     ring = page.evaluate(FOCUS_STYLE)
-    assert ring["tag"] == "INPUT" and ring["type"] in ("radio", "checkbox"), (where, ring)
+    assert ring["tag"] in ("INPUT", "BUTTON") and ring["type"] in kinds, (where, ring)
     assert ring["matches"], (where, ring)
     assert ring["style"] not in ("none", "hidden") and ring["width"] >= 2, (
         f"{where}: a focused {ring['type']} shows no focus ring: {ring}")
@@ -434,6 +434,11 @@ def test_answers_show_a_focus_ring(browser, built_site, bank, scheme):
         assert_focus_ring(page, "exam, first answer")
         page.keyboard.press("Tab" if bank[ids[multi]]["type"] == "multiple" else "ArrowDown")
         assert_focus_ring(page, "exam, second answer")
+        # More of the same kind: a button of the question grid.
+        page.focus(".exam-grid [data-go='3']")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")
+        assert_focus_ring(page, "exam, question grid", kinds=("button",))
 
         harness.goto(tab, "lambda/")
         page.wait_for_selector(".bank-quiz.is-ready")
