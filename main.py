@@ -114,6 +114,17 @@ def insert_after_title(markdown, line):
     return line + "\n\n" + markdown
 
 
+# PMT writes French typography into two English labels, in code rather than in its
+# configurable messages: "Attempts left : 10/10" under each editor and "Comments :" above the
+# solution notes. English has no space before the colon.
+_FRENCH_COLON = re.compile(r'(<span class="(?:compteur_txt|rem_fake_h3)">[^<]*?) :')
+
+
+def english_typography(markdown):
+    """PMT's two hard-coded " :" labels, with an English colon."""
+    return _FRENCH_COLON.sub(r"\1:", markdown)
+
+
 def define_env(env):
     env.variables["_facts_used"] = set()
 
@@ -187,7 +198,7 @@ def on_pre_page_macros(env):
 
 def on_post_page_macros(env):
     used = env.variables.get("_facts_used") or set()
-    markdown = dedupe_sources(env.markdown)
+    markdown = english_typography(dedupe_sources(env.markdown))
     src_path = env.page.file.src_path.replace("\\", "/")
     if used and src_path != "sources.md":
         dates = {facts_module.get(key).checked for key in used}

@@ -326,6 +326,18 @@ def checked(folder=QUESTIONS):
 
 # ---- What the site gets ---------------------------------------------------------------------
 
+def page_name(page):
+    """What a reader calls a page: its topic's name (``lambda/index.md`` -> "AWS Lambda"),
+    else its title."""
+    for name, reading, _ in TOPICS.values():
+        if reading == page:
+            return name
+    for line in (DOCS / page).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return re.sub(r"\s*\{.*\}\s*$", "", line[2:]).strip()
+    return page
+
+
 def site_question(q):
     """A question as the browser gets it: HTML strings, canonical option order, links."""
     section_url, section_title = section_link(q["section"])
@@ -337,7 +349,8 @@ def site_question(q):
         "stem": inline_html(q["stem"]),
         "options": [{"html": inline_html(o["text"]), "correct": o.get("correct") is True,
                      "why": inline_html(o["why"])} for o in q["options"]],
-        "section": {"url": section_url, "title": section_title},
+        "section": {"url": section_url, "title": section_title,
+                    "page": page_name(str(q["section"]).partition("#")[0])},
         "exercise": None,
     }
     if q.get("exercise"):

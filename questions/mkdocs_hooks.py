@@ -49,9 +49,11 @@ def quiz_html(key, questions, title=None):
                    f'data-correct="{right}"><fieldset><legend>{s["stem"]}</legend>'
                    '<div class="bank-options">')
         for i, o in enumerate(s["options"]):
+            # The label wraps its box: the whole row is one tap target (learn.css).
             out.append(f'<div class="bank-opt" data-index="{i}">'
+                       f'<label class="bank-choice" for="{qid}-o{i}">'
                        f'<input type="{kind}" id="{qid}-o{i}" name="{qid}" value="{i}">'
-                       f'<label for="{qid}-o{i}">{o["html"]}</label>'
+                       f'<span class="bank-text">{o["html"]}</span></label>'
                        f'<p class="bank-why" hidden>{o["why"]}</p></div>')
         links = f'<a href="{{base}}{s["section"]["url"]}">Read: {html.escape(s["section"]["title"])}</a>'
         if s["exercise"]:

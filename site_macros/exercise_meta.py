@@ -30,7 +30,7 @@ EXERCISES = ROOT / "exercises"
 DOCS = ROOT / "docs"
 DOTS = {1: "●○○", 2: "●●○", 3: "●●●"}
 WORDS = {1: "easy", 2: "medium", 3: "harder"}
-_LINK = re.compile(r"\]\((?!https?://|#|mailto:)([^)\s#]+\.md)(#[^)\s]*)?\)")
+_LINK = re.compile(r"\]\((?!https?://|#|mailto:)([^)\s#?]+\.md)([?#][^)\s]*)?\)")
 
 
 def load_meta(exercise_id):
@@ -135,9 +135,16 @@ def next_steps_markdown(service, nav, page_src):
         steps.append(f"1. **Practise**: write and validate the exercises of the "
                      f"[Practice page]({practice}), easiest first; open the hints when stuck.")
     if any(src == EXAM for _, _, src in flat):
-        steps.append(f"1. **Test yourself**: take a [practice exam]({EXAM}) on this topic "
-                     f"(pick it in the set-up); your scores add up on "
-                     f"[Your progress]({PROGRESS}).")
+        from questions.bank import TOPICS  # the exam's topics
+
+        if service in TOPICS:
+            # ?topic= preselects "every question of one topic" for this one (exam.js).
+            steps.append(f"1. **Test yourself**: take a [practice exam on every "
+                         f"{TOPICS[service][0]} question]({EXAM}?topic={service}), or on all "
+                         f"topics; your scores add up on [Your progress]({PROGRESS}).")
+        else:
+            steps.append(f"1. **Test yourself**: take a [practice exam]({EXAM}); your scores "
+                         f"add up on [Your progress]({PROGRESS}).")
     following = next(((sec, title, src) for sec, title, src in flat[where + 1:]
                       if src.endswith("/index.md") and src not in (EXAM, PROGRESS)), None)
     if following:

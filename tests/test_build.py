@@ -90,3 +90,29 @@ def test_search_index_keeps_words_apart(built_site):
     docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
     glued = [d["location"] for d in docs if "minYou" in d["text"]]
     assert not glued, glued
+
+
+def test_every_page_has_its_own_title(built_site):
+    """Browser tabs and history tell pages apart: the nine Practice pages are no longer all
+    "Practice - AWS Compute by Doing" (issue 20, item 15)."""
+    titles = {}
+    for name, html in html_pages(built_site).items():
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+        titles.setdefault(title, []).append(name)
+    shared = {t: names for t, names in titles.items() if len(names) > 1}
+    assert not shared, f"pages with the same <title>: {shared}"
+    assert titles.get("Lambda practice - AWS Compute by Doing") == ["lambda/practice/index.html"]
+
+
+def test_pmt_messages_use_english_typography(built_site):
+    """No French spacing before ! or : in PMT's messages (issue 20, item 16): its success
+    message is configured (mkdocs.yml, lang), its two hard-coded labels rewritten (main.py)."""
+    import main
+
+    practice = html_pages(built_site)["lambda/practice/index.html"]
+    assert '"successHead": {"msg": "Well done!"' in practice
+    assert "Bravo !" not in practice
+    counters = re.findall(r'<span class="compteur_txt">([^<]*)</span>', practice)
+    assert counters and set(counters) == {"Attempts left: "}, counters
+    assert main.english_typography('<span class="rem_fake_h3">Comments :</span>') == \
+        '<span class="rem_fake_h3">Comments:</span>'

@@ -142,7 +142,10 @@ def test_next_steps_gives_read_quiz_practise_then_the_next_topic():
     serverless = exercise_meta.next_steps_markdown("serverless", _nav(), "serverless/index.md")
     assert "Practice page" not in serverless, "serverless has no Practice page of its own"
     assert "**Next**: [AWS Lambda](../lambda/index.md)" in serverless
-    assert "[practice exam](../exam/index.md)" in text
+    # The exam link preselects this topic's questions (issue 20, item 3).
+    assert "[practice exam on every AWS Lambda question](../exam/index.md?topic=lambda)" in text
+    containers = exercise_meta.next_steps_markdown("containers", _nav(), "containers/index.md")
+    assert "[practice exam](../exam/index.md)" in containers, "containers is no exam topic"
     assert "[Your progress](../progress/index.md)" in text
     last = exercise_meta.next_steps_markdown("compute", _nav(), "compute/index.md")
     assert "**Next**" not in last, "the exam and progress pages are not a next topic"

@@ -41,17 +41,23 @@
 
   function isNum(x) { return typeof x === "number" && isFinite(x) && x >= 0; }
 
-  /** Best page-quiz scores: {key: {right, total, date}}; bad entries dropped. */
-  function quizBest() {
-    var data = read(KEYS.quiz), out = {}, skipped = 0;
-    if (data && data.bad) return { scores: {}, skipped: 1 };
-    var scores = (data && data.scores) || {};
+  /** The readable entries of a {key: {right, total, date}} record of quiz scores. */
+  function cleanScores(scores) {
+    var out = {}, skipped = 0;
+    if (!scores || typeof scores !== "object" || Array.isArray(scores)) return { scores: out, skipped: scores ? 1 : 0 };
     Object.keys(scores).forEach(function (k) {
       var s = scores[k];
       if (s && isNum(s.right) && isNum(s.total) && s.total > 0 && s.right <= s.total) out[k] = s;
       else skipped++;
     });
     return { scores: out, skipped: skipped };
+  }
+
+  /** Best page-quiz scores: {key: {right, total, date}}; bad entries dropped. */
+  function quizBest() {
+    var data = read(KEYS.quiz);
+    if (data && data.bad) return { scores: {}, skipped: 1 };
+    return cleanScores(data && data.scores);
   }
 
   function saveQuizScore(key, right, total) {
@@ -65,6 +71,7 @@
   function validAttempt(a) {
     return !!a && typeof a.date === "string" && !isNaN(Date.parse(a.date)) && isNum(a.length) && a.length > 0 &&
       isNum(a.right) && a.right <= a.length && !!a.topics && typeof a.topics === "object" &&
+      (a.kind === undefined || a.kind === "exam" || a.kind === "topic" || a.kind === "retry") &&
       Object.keys(a.topics).every(function (t) {
         var v = a.topics[t];
         return Array.isArray(v) && v.length === 2 && isNum(v[0]) && isNum(v[1]) && v[0] <= v[1];
@@ -142,6 +149,7 @@
   window.Learn = {
     PROJECT: PROJECT, PREFIX: PREFIX, KEYS: KEYS, VERSION: VERSION,
     read: read, write: write, remove: remove, quizBest: quizBest, examHistory: examHistory, saveQuizScore: saveQuizScore,
+    cleanScores: cleanScores, validAttempt: validAttempt,
     editorState: editorState, isSolved: isSolved, shuffle: shuffle, loadBank: loadBank, siteRoot: siteRoot,
   };
 

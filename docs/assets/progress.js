@@ -48,8 +48,10 @@
 
   function render() {
     var best = L.quizBest(), hist = L.examHistory();
-    var exam = {};
+    var exam = {}, retries = 0;
     hist.attempts.forEach(function (a) {
+      // A retry asks again only missed questions: it would count them twice.
+      if (a.kind === "retry") { retries++; return; }
       Object.keys(a.topics).forEach(function (t) {
         exam[t] = exam[t] || [0, 0];
         exam[t][0] += a.topics[t][0]; exam[t][1] += a.topics[t][1];
@@ -88,7 +90,8 @@
     });
     var html = notes.map(function (n) { return '<p class="exam-notice" role="status">' + esc(n) + "</p>"; }).join("");
     html += "<p>Exercises solved: <strong id=\"progress-total\">" + totalSolved + " of " + totalEx + "</strong>. " +
-      "Practice exams taken: <strong>" + hist.attempts.length + "</strong>.</p>";
+      "Practice exams taken: <strong id=\"progress-exams\">" + (hist.attempts.length - retries) + "</strong>" +
+      (retries ? ", and " + retries + " " + (retries === 1 ? "retry" : "retries") + " of missed questions, which the accuracy leaves out" : "") + ".</p>";
     html += '<div class="exam-table-wrap"><table class="progress-table"><thead><tr><th scope="col">Topic</th>' +
       '<th scope="col">Exercises solved</th><th scope="col">Best quiz score</th><th scope="col">Practice-exam accuracy</th>' +
       "</tr></thead><tbody>" + rows.join("") + extra.join("") + "</tbody></table></div>";
@@ -137,12 +140,126 @@
     return entries;
   }
 
-  /** Replace this site's saved items by ``entries``, all or nothing. */
+  // ---- Merging an imported file with this browser's items --------------------------------
+  // Import never replaces this browser's progress wholesale: each item keeps the better or
+  // newer record of the two (the page's text says so), and nothing this browser has is lost
+  // but an attempt in progress older than the file's.
+
+  function parsed(text) { try { return JSON.parse(text); } catch (e) { return null; } }
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  function ratio(s) { return s.right / s.total; }
+  function newer(a, b) { return Date.parse(a || "") > Date.parse(b || ""); }
+
+  /** Quiz scores: per quiz, the better score (the more recent one on a tie). */
+  function mergeQuiz(mine, theirs, tally) {
+    var out = L.cleanScores(mine && mine.scores).scores;
+    var add = L.cleanScores(theirs && theirs.scores).scores;
+    Object.keys(add).forEach(function (k) {
+      var a = add[k], m = out[k];
+      if (!m || ratio(a) > ratio(m) || (ratio(a) === ratio(m) && newer(a.date, m.date))) {
+        if (!m || ratio(a) !== ratio(m)) tally.quiz++;
+        out[k] = a;
+      }
+    });
+    return { v: L.VERSION, scores: out };
+  }
+
+  /** Exam history: every attempt of both, once each, oldest first, the last 50 kept. */
+  function mergeHistory(mine, theirs, tally) {
+    function list(d) { return d && Array.isArray(d.attempts) ? d.attempts.filter(L.validAttempt) : []; }
+    function key(a) { return [a.date, a.length, a.right, !!a.timed].join("|"); }
+    var seen = {}, all = [];
+    list(mine).forEach(function (a) { if (!seen[key(a)]) { seen[key(a)] = true; all.push(a); } });
+    list(theirs).forEach(function (a) { if (!seen[key(a)]) { seen[key(a)] = true; all.push(a); tally.exams++; } });
+    all.sort(function (a, b) { return Date.parse(a.date) - Date.parse(b.date); });
+    return { v: L.VERSION, attempts: all.slice(-50) };
+  }
+
+  /** Exercises solved: every one solved in either, with the date it was first solved. */
+  function mergeSolved(mine, theirs, tally, editorsDone) {
+    function map(d) { return d && d.editors && typeof d.editors === "object" && !Array.isArray(d.editors) ? d.editors : {}; }
+    var out = {}, m = map(mine), t = map(theirs);
+    Object.keys(m).forEach(function (k) { if (EDITOR_KEY.test(k)) out[k] = m[k]; });
+    Object.keys(t).concat(editorsDone).forEach(function (k) {
+      if (!EDITOR_KEY.test(k)) return;
+      var when = typeof t[k] === "string" ? t[k] : new Date().toISOString();
+      if (!out[k]) { out[k] = when; if (!L.isSolved(k)) tally.solved++; }
+      else if (newer(out[k], when)) out[k] = when;
+    });
+    return { v: L.VERSION, editors: out };
+  }
+
+  /** The items of this browser merged with ``entries`` (a checked progress file), and what
+   * the merge changes. Items only one side has are kept as they are, byte for byte. */
+  function merge(entries) {
+    var before = snapshot(), out = {}, tally = { quiz: 0, exams: 0, solved: 0, codes: 0, keptCodes: 0, attempt: "" };
+    Object.keys(before).forEach(function (k) { out[k] = before[k]; });
+    // Exercises solved in the file whose code does not come in (this browser has its own):
+    // their success is kept in the site's solved record.
+    var doneInFile = Object.keys(entries).filter(function (k) {
+      var d = EDITOR_KEY.test(k) && k in before && parsed(entries[k]);
+      return d && d.done === 1;
+    });
+    Object.keys(entries).forEach(function (k) {
+      var theirs = entries[k];
+      if (EDITOR_KEY.test(k)) {
+        // Saved code carries no date: this browser's code is never overwritten. The file's
+        // code comes in where this browser has none for that exercise.
+        if (!(k in before)) { out[k] = theirs; tally.codes++; }
+        else if (parsed(before[k]).code !== parsed(theirs).code) tally.keptCodes++;
+        return;
+      }
+      if (k === L.KEYS.solved) return;  // below
+      if (!(k in before)) { out[k] = theirs; countNew(k, parsed(theirs), tally); return; }
+      var mine = parsed(before[k]), other = parsed(theirs);
+      if (k === L.KEYS.quiz) out[k] = JSON.stringify(mergeQuiz(mine, other, tally));
+      else if (k === L.KEYS.history) out[k] = JSON.stringify(mergeHistory(mine, other, tally));
+      else if (k === L.KEYS.current) {
+        if (newer(other && other.started, mine && mine.started)) { out[k] = theirs; tally.attempt = "replaced"; }
+      }
+      // Any other item of this site: this browser's is kept.
+    });
+    var S = L.KEYS.solved;
+    if (S in entries || doneInFile.length) {
+      if (!(S in before) && !doneInFile.length) {
+        out[S] = entries[S];
+        tally.solved += Object.keys(mergeSolved(null, parsed(entries[S]), { solved: 0 }, []).editors)
+          .filter(function (k) { return !L.isSolved(k); }).length;
+      } else {
+        var solved = mergeSolved(parsed(before[S] || "null"), parsed(entries[S] || "null"), tally, doneInFile);
+        if (Object.keys(solved.editors).length) out[S] = JSON.stringify(solved);
+      }
+    }
+    return { entries: out, tally: tally };
+  }
+
+  function countNew(k, data, tally) {
+    if (!data) return;
+    if (k === L.KEYS.quiz) tally.quiz += Object.keys(L.cleanScores(data.scores).scores).length;
+    else if (k === L.KEYS.history) tally.exams += Array.isArray(data.attempts) ? data.attempts.filter(L.validAttempt).length : 0;
+    else if (k === L.KEYS.current) tally.attempt = "added";
+  }
+
+  function summary(tally) {
+    var parts = [];
+    if (tally.quiz) parts.push(plural(tally.quiz, "better or new quiz score", "better or new quiz scores"));
+    if (tally.exams) parts.push(plural(tally.exams, "exam attempt", "exam attempts") + " added to your history");
+    if (tally.solved) parts.push(plural(tally.solved, "exercise", "exercises") + " now solved");
+    if (tally.codes) parts.push(plural(tally.codes, "exercise's saved code", "exercises' saved code") + " added");
+    if (tally.attempt === "added") parts.push("the attempt in progress added");
+    if (tally.attempt === "replaced") parts.push("the attempt in progress replaced by the file's, which was started later");
+    var text = parts.length ? parts.join(", ") + "." : "nothing new: this browser already had all of it.";
+    if (tally.keptCodes) text += " " + plural(tally.keptCodes, "exercise has", "exercises have") +
+      " other code in the file: this browser's code was kept.";
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  /** Write ``entries`` as this site's saved items, all or nothing. */
   function apply(entries) {
     var before = snapshot();
     try {
-      Object.keys(before).forEach(function (k) { localStorage.removeItem(k); });
-      Object.keys(entries).forEach(function (k) { localStorage.setItem(k, entries[k]); });
+      Object.keys(before).forEach(function (k) { if (!(k in entries)) localStorage.removeItem(k); });
+      Object.keys(entries).forEach(function (k) { if (before[k] !== entries[k]) localStorage.setItem(k, entries[k]); });
     } catch (e) {
       ownedKeys().forEach(function (k) { localStorage.removeItem(k); });
       Object.keys(before).forEach(function (k) { localStorage.setItem(k, before[k]); });
@@ -154,10 +271,10 @@
     var reader = new FileReader();
     reader.onload = function () {
       try {
-        var entries = parseImport(String(reader.result));
-        apply(entries);
+        var merged = merge(parseImport(String(reader.result)));
+        apply(merged.entries);
         render();
-        message("Imported " + Object.keys(entries).length + " saved items from " + file.name + ".", false);
+        message("Imported " + file.name + ", merged with this browser's progress: " + summary(merged.tally), false);
       } catch (e) {
         message(/Nothing was changed/.test(e.message) ? e.message : e.message + " Nothing was changed.", true);
       }

@@ -60,8 +60,8 @@ def practice_pages(browser, built_site):
 
 
 class PageReports:
-    """Visits each page once (1280 px, light palette, then dark, then 390 px) and records
-    everything the page checks need."""
+    """Visits each page once (1280 px, light palette, then dark; then 390 px, dark, then
+    light) and records everything the page checks need."""
 
     def __init__(self, browser, site):
         self.browser, self.site = browser, site
@@ -83,13 +83,19 @@ class PageReports:
             harness.settle(page)
             report["diagrams"] = {"light": harness.diagram_report(page)}
             report.update(harness.links_and_ids(page))
+            report["toc"] = harness.toc_fragments(page)
             report["axe_light"] = harness.run_axe(page)
             harness.set_dark(page)
             report["axe_dark"] = harness.run_axe(page)
             report["diagrams"]["dark"] = harness.diagram_report(page)
             page.set_viewport_size({"width": 390, "height": 844})
             harness.settle(page)
+            page.wait_for_timeout(100)  # wide.js checks again after a resize
             report["overflow_390"] = harness.sideways_overflow(page)
+            report["wide_390"] = harness.wide_without_cue(page)
+            report["axe_dark_390"] = harness.run_axe(page)
+            harness.set_light(page)
+            report["axe_light_390"] = harness.run_axe(page)
             if report["overflow_390"] > 0:
                 report["too_wide"] = page.evaluate("""() => {
                     const w = document.documentElement.clientWidth;

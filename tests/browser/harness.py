@@ -342,6 +342,35 @@ def set_dark(page):
     settle(page)
 
 
+def set_light(page):
+    """Back to the light palette, through the header's toggle."""
+    if page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == "slate":
+        page.click("form[data-md-component=palette] label:not([hidden])")
+        page.wait_for_function(
+            "() => document.body.getAttribute('data-md-color-scheme') !== 'slate'")
+    settle(page)
+
+
+def toc_fragments(page):
+    """The fragments the page's table of contents links to (Material's secondary nav)."""
+    return page.evaluate("""() => [...document.querySelectorAll('.md-nav--secondary a.md-nav__link')]
+        .map(a => a.getAttribute('href')).filter(h => h && h.startsWith('#')).map(h => h.slice(1))""")
+
+
+def wide_without_cue(page):
+    """Elements of the page's text that scroll sideways but cannot be reached from the
+    keyboard or do not say that they scroll (docs/assets/wide.js). The editor's own
+    scrollbars are ACE's business."""
+    return page.evaluate("""() => [...document.querySelectorAll('.md-typeset *')].filter(e => {
+        if (e.closest('.py_mk_ide') || !e.getClientRects().length) return false;
+        const s = getComputedStyle(e);
+        if (!/auto|scroll/.test(s.overflowX) || e.scrollWidth <= e.clientWidth + 1) return false;
+        const hint = e.previousElementSibling;
+        return !(e.tabIndex >= 0 && e.getAttribute('data-scrolls') === 'sideways'
+                 && hint && hint.classList.contains('scroll-hint') && hint.getClientRects().length);
+    }).map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.') + ' ' + e.scrollWidth + '/' + e.clientWidth)""")
+
+
 def diagram_report(page):
     """Per diagram (drawn at build time, diagrams/hook.py): the inline SVGs shown in the
     current palette, their accessible names, and the lines of its text alternative."""

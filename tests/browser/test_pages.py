@@ -1,7 +1,9 @@
 """Every page as a reader gets it, offline, in Chromium: no console error, no request outside
-the pinned CDN files, every diagram present as an inline SVG, no broken internal link or anchor, no
-serious or critical axe-core violation in the light and the dark palette, no sideways scroll
-at 390 px."""
+the pinned CDN files, every diagram present as an inline SVG, no broken internal link or anchor
+(the table of contents included, which lists no heading of an exercise's solution notes), no
+serious or critical axe-core violation in the light and the dark palette at 1280 px and at
+390 px, no sideways scroll at 390 px, and every table or diagram that scrolls inside its frame
+at 390 px reachable from the keyboard and saying that it scrolls."""
 
 import importlib.util
 import re
@@ -26,8 +28,8 @@ def _slug(title):
 
 def solution_anchors(rel):
     """Heading ids of the solution notes (exo_REM.md) of the page's exercises. PMT ships them
-    compressed and shows them once the exercise is solved, so the table of contents links to
-    them before they exist: those links are not broken, they open once solved."""
+    compressed and shows them once the exercise is solved: the table of contents and the
+    search index must not list them (site_macros/solution_toc.py)."""
     out = set()
     for ide in site_map.ides():
         if ide.page == rel:
@@ -114,19 +116,73 @@ def test_internal_links_and_anchors(page_reports, built_site, rel):
             target_rel = file.parent.relative_to(built_site).as_posix()
             target_rel = "" if target_rel == "." else target_rel + "/"
             ids = report["ids"] if target_rel == rel else _report(page_reports, target_rel)["ids"]
-            # MkDocs numbers repeated headings: read-more, read-more_1, ...
-            hidden = re.sub(r"_\d+$", "", fragment) in solution_anchors(target_rel)
-            if fragment not in ids and not hidden:
+            if fragment not in ids:
                 broken.append(f"{href}: no element with id {fragment!r}")
     assert not broken, "\n".join(broken)
 
 
+def _unnumbered(fragment):
+    """MkDocs numbers repeated headings: read-more, read-more_1, ..."""
+    return re.sub(r"_\d+$", "", fragment)
+
+
+@pytest.mark.parametrize("rel", [r for r in PAGES if r.endswith("practice/")])
+def test_toc_lists_no_solution_heading(page_reports, rel):
+    """Issue 20, item 7: the headings of the solution notes ("How the solution works", "Why
+    multiply before dividing") exist only once an exercise is solved: the table of contents
+    must not list them (a link that goes nowhere, and a title that gives the approach away)."""
+    report = _report(page_reports, rel)
+    hidden = solution_anchors(rel)
+    assert hidden, f"{rel}: no solution notes found: the test looks in the wrong place"
+    listed = [f for f in report["toc"] if _unnumbered(f) in hidden]
+    assert not listed, f"{rel}: the table of contents lists solution headings: {listed}"
+    missing = [f for f in report["toc"] if f not in report["ids"]]
+    assert not missing, f"{rel}: the table of contents links to no element: {missing}"
+
+
+def test_search_index_holds_no_solution_heading(built_site):
+    """Issue 20, item 7: nor does the search index (no section, no title, no text)."""
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    found = []
+    for rel in {ide.page for ide in site_map.ides()}:
+        titles = {t.lower() for t in solution_titles(rel)}
+        for doc in docs:
+            if not doc["location"].startswith(rel):
+                continue
+            fragment = doc["location"].partition("#")[2]
+            if _unnumbered(fragment) in solution_anchors(rel) or doc["title"].lower() in titles:
+                found.append(doc["location"])
+    assert not found, f"solution headings in the search index: {found}"
+
+
+def solution_titles(rel):
+    """The headings of the page's solution notes, as a reader reads them."""
+    out = []
+    for ide in site_map.ides():
+        rem = site_map.ROOT / "exercises" / ide.exercise_id / "exo_REM.md"
+        if ide.page == rel and rem.is_file():
+            for title in re.findall(r"^#+\s+(.*)$", rem.read_text(encoding="utf-8"), re.M):
+                out.append(re.sub(r"\s*\{.*\}\s*$", "", title))
+    return [t for t in out if t.lower() != "read more"]  # generic: a page may have one too
+
+
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("rel", PAGES)
-def test_axe(page_reports, rel, scheme):
+def test_axe(page_reports, rel, scheme, width):
     report = _report(page_reports, rel)
-    violations = report[f"axe_{scheme}"]
+    violations = report[f"axe_{scheme}" + ("_390" if width == 390 else "")]
     assert not violations, f"{len(violations)} serious/critical axe-core findings:\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize("rel", PAGES)
+def test_wide_content_says_it_scrolls_at_390px(page_reports, rel):
+    """Issue 20, item 11: a table or diagram wider than a phone scrolls inside its frame; it
+    must be reachable from the keyboard and say so (a line above it, docs/assets/wide.js)."""
+    report = _report(page_reports, rel)
+    assert not report["wide_390"], f"scrolls sideways with no cue at 390 px: {report['wide_390']}"
 
 
 @pytest.mark.parametrize("rel", PAGES)

@@ -1,6 +1,7 @@
 """The progress page (docs/progress/index.md, docs/assets/progress.js), offline in Chromium:
 a solved exercise shows, export then import restores the same state in a fresh browser
-context, a corrupt or foreign file is refused with nothing changed, and reset asks first."""
+context, an import merges with what the browser has (an older file lowers nothing), a
+corrupt or foreign file is refused with nothing changed, and reset asks first."""
 
 import json
 
@@ -191,5 +192,101 @@ def test_axe_and_390px_with_progress(browser, built_site, bank):
         assert not light, "\n".join(light)
         assert not dark, "\n".join(dark)
         assert overflow <= 0, f"scrolls {overflow} px sideways at 390 px"
+    finally:
+        tab.close()
+
+
+def _export(page, tmp_path, name):
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export my progress").click()
+    file = tmp_path / name
+    download.value.save_as(file)
+    return file
+
+
+def test_import_merges_and_an_older_file_lowers_nothing(browser, built_site, bank, tmp_path):
+    """Issue 20, item 5: importing an older export kept a 5/5 quiz score as "not taken".
+    Import now merges, item by item: the better quiz score, every exam attempt once, every
+    solved exercise, saved code only where this browser has none; and it says what changed."""
+    exercises = [e["editor"] for e in bank["exercises"] if e["editor"]]
+    kept, added, solved_elsewhere = exercises[:3]
+    tab = harness.new_tab(browser, built_site)
+    try:
+        page = open_progress(tab)
+        old_attempt = {"date": "2026-11-20T09:00:00Z", "length": 10, "right": 4, "pct": 40, "timed": True,
+                       "timeUsed": 300, "topics": {"ecs": [4, 10]}, "domains": {"3": [4, 10]}, "missed": []}
+        new_attempt = dict(old_attempt, date="2026-11-30T09:00:00Z", right=9, pct=90, topics={"ecs": [9, 10]})
+        code = lambda text, done=0: json.dumps({"code": text, "done": done, "hash": "h", "name": "exo", "project": "aws-compute-by-doing"})
+        # The older state, as exported then: a lower Lambda score, an ECS score, one attempt,
+        # code for two exercises, one of them solved.
+        page.evaluate("""([prefix, attempt, entries]) => {
+            localStorage.clear();
+            localStorage.setItem(prefix + 'quiz-best', JSON.stringify({v: 1, scores: {
+                lambda: {right: 2, total: 5, date: '2026-11-20T08:00:00Z'},
+                ecs: {right: 3, total: 5, date: '2026-11-20T08:00:00Z'}}}));
+            localStorage.setItem(prefix + 'exam-history', JSON.stringify({v: 1, attempts: [attempt]}));
+            for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+        }""", [PREFIX, old_attempt, {kept: code("old code"), added: code("their code"),
+                                     solved_elsewhere: code("solved there", done=1)}])
+        older = _export(page, tmp_path, "older.json")
+
+        # The newer state of this browser: 5/5 on Lambda, both attempts, newer code.
+        page.evaluate("""([prefix, attempts, entries]) => {
+            localStorage.clear();
+            localStorage.setItem(prefix + 'quiz-best', JSON.stringify({v: 1, scores: {
+                lambda: {right: 5, total: 5, date: '2026-11-30T08:00:00Z'}}}));
+            localStorage.setItem(prefix + 'exam-history', JSON.stringify({v: 1, attempts: attempts}));
+            for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+        }""", [PREFIX, [old_attempt, new_attempt], {kept: code("new code"), solved_elsewhere: code("my draft")}])
+        page.reload()
+        page.wait_for_selector(".progress-table")
+        assert row(page, "lambda").locator(".progress-quiz").inner_text() == "5/5 (100 %)"
+
+        page.set_input_files("#progress-import", str(older))
+        page.wait_for_function("() => /Imported/.test(document.getElementById('progress-message').textContent)")
+        message = page.inner_text("#progress-message")
+        assert "merged" in message and "1 better or new quiz score" in message, message
+        assert "this browser's code was kept" in message, message
+        assert row(page, "lambda").locator(".progress-quiz").inner_text() == "5/5 (100 %)"
+        assert row(page, "ecs").locator(".progress-quiz").inner_text() == "3/5 (60 %)"
+        history = page.evaluate("k => JSON.parse(localStorage.getItem(k)).attempts", PREFIX + "exam-history")
+        assert [a["date"] for a in history] == [old_attempt["date"], new_attempt["date"]]
+        assert json.loads(page.evaluate("k => localStorage.getItem(k)", kept))["code"] == "new code"
+        assert json.loads(page.evaluate("k => localStorage.getItem(k)", added))["code"] == "their code"
+        assert json.loads(page.evaluate("k => localStorage.getItem(k)", solved_elsewhere))["code"] == "my draft"
+        solved = page.evaluate("k => JSON.parse(localStorage.getItem(k)).editors", PREFIX + "solved")
+        assert solved_elsewhere in solved
+        assert page.locator(f"li[data-solved='true']").count() == 1
+
+        # Importing the same file again changes nothing.
+        before = page.evaluate(OWNED)
+        page.evaluate("() => document.getElementById('progress-message').textContent = ''")
+        page.set_input_files("#progress-import", str(older))
+        page.wait_for_function("() => /Imported/.test(document.getElementById('progress-message').textContent)")
+        assert page.evaluate(OWNED) == before
+        assert "nothing new" in page.inner_text("#progress-message").lower()
+        assert "it is merged with what that browser already has" in \
+            " ".join(page.inner_text(".md-content").split())  # the page says so
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
+
+
+def test_retries_are_counted_apart(browser, built_site, bank):
+    """Issue 20, item 12: a retry of missed questions is not in the per-topic accuracy."""
+    tab = harness.new_tab(browser, built_site)
+    try:
+        page = open_progress(tab)
+        attempt = {"date": "2026-11-30T09:00:00Z", "length": 4, "right": 2, "pct": 50, "timed": False,
+                   "timeUsed": 60, "topics": {"lambda": [2, 4]}, "domains": {"3": [2, 4]}, "missed": []}
+        retry = dict(attempt, date="2026-11-30T10:00:00Z", length=2, right=0, pct=0,
+                     topics={"lambda": [0, 2]}, kind="retry")
+        page.evaluate("([k, a]) => localStorage.setItem(k, JSON.stringify({v: 1, attempts: a}))",
+                      [PREFIX + "exam-history", [attempt, retry]])
+        page.reload()
+        page.wait_for_selector(".progress-table")
+        assert row(page, "lambda").locator(".progress-exam").inner_text() == "50 % (2 of 4)"
+        summary = page.inner_text("#progress-summary")
+        assert "Practice exams taken: 1, and 1 retry of missed questions" in summary, summary
     finally:
         tab.close()

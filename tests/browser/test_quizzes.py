@@ -77,6 +77,17 @@ def test_quizzes(browser, built_site, rel):
         page.set_viewport_size({"width": 390, "height": 844})
         aligns = page.eval_on_selector_all(".bank-opt label", "els => [...new Set(els.map(e => getComputedStyle(e).textAlign))]")
         assert set(aligns) <= {"left", "start"}, aligns
+        # Issue 20, item 14: each answer's whole row is a tap target of at least 44 px.
+        rows = page.eval_on_selector_all(".bank-choice", """els => els.map(e => {
+            const r = e.getBoundingClientRect(); return [r.width, r.height, !!e.querySelector('input')]; })""")
+        assert rows and all(h >= 44 and w >= 300 and has for w, h, has in rows), rows[:5]
+        # Issue 20, item 9: the question's number is on the question, not beside an answer.
+        numbering = page.evaluate("""() => {
+            const list = document.querySelector('.bank-quiz-list');
+            const legend = list.querySelector('.bank-q legend');
+            return [getComputedStyle(list).listStyleType, getComputedStyle(legend, '::before').content];
+        }""")
+        assert numbering[0] == "none" and "counter(bank-q)" in numbering[1], numbering
         assert not tab.errors, tab.errors
     finally:
         tab.close()
