@@ -359,6 +359,12 @@ def site_question(q):
     return out
 
 
+def _practise(exercise_id):
+    path = EXERCISES / exercise_id / "meta.yml"
+    meta = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return meta.get("practise") if isinstance(meta, dict) else None
+
+
 def site_data(questions, editors=None):
     """The JSON the exam and progress pages read. ``editors`` maps an exercise id to the PMT
     editor id its IDE has on the built page (how PMT keys its saved code)."""
@@ -371,12 +377,16 @@ def site_data(questions, editors=None):
             "title": where["title"] or ex_id,
             "url": page_url(where["page"]) + (f"#{where['anchor']}" if where["anchor"] else ""),
             "editor": editors.get(ex_id),
+            # "You practise: ..." on the Review page, when the exercise comes back.
+            "practise": _practise(ex_id),
         })
     return {
         "format": "aws-compute-by-doing-bank",
         "version": 1,
         "topics": {k: {"name": name, "url": page_url(page),
-                       "practice": page_url(practice) if practice else None}
+                       "practice": page_url(practice) if practice else None,
+                       # The study plan links to the page's quiz (its `{ #quiz }` section).
+                       "quiz": page_url(page) + "#quiz" if "{ #quiz }" in (DOCS / page).read_text(encoding="utf-8") else None}
                    for k, (name, page, practice) in TOPICS.items()},
         "practice_only": {k: {"name": name, "url": page_url(page), "practice": page_url(page)}
                           for k, (name, page) in PRACTICE_ONLY.items()},

@@ -38,7 +38,8 @@ def quiz_html(key, questions, title=None):
            f'({len(chosen)} questions)</p>',
            '<p class="bank-quiz-help">Choose your answers, then press <strong>Check answers</strong> '
            'at the end. A question that says "Select TWO" has two right answers. Each answer is '
-           'explained after checking.</p>',
+           'explained after checking. Press <strong>Not sure</strong> under a guess: a missed '
+           'question or a guess comes back on the Review page.</p>',
            '<form class="bank-quiz-form" novalidate><ol class="bank-quiz-list">']
     for n, q in enumerate(chosen):
         s = bank.site_question(q)
@@ -59,7 +60,10 @@ def quiz_html(key, questions, title=None):
         if s["exercise"]:
             links += (f' · <a href="{{base}}{s["exercise"]["url"]}">Practise: '
                       f'{html.escape(s["exercise"]["title"])}</a>')
-        out.append(f'</div><p class="bank-verdict" hidden></p><p class="bank-links" hidden>{links}</p>'
+        # A guess, even a right one, comes back on the Review page (review.js).
+        out.append('</div><button type="button" class="md-button bank-unsure" aria-pressed="false">'
+                   'Not sure</button>')
+        out.append(f'<p class="bank-verdict" hidden></p><p class="bank-links" hidden>{links}</p>'
                    '</fieldset></li>')
     out.append('</ol><div class="bank-quiz-actions">'
                '<button type="submit" class="md-button md-button--primary">Check answers</button>'

@@ -115,7 +115,7 @@ def _flat_nav(nav, section=None):
     return out
 
 
-EXAM, PROGRESS = "exam/index.md", "progress/index.md"
+EXAM, PROGRESS, REVIEW = "exam/index.md", "progress/index.md", "review/index.md"
 
 
 def next_steps_markdown(service, nav, page_src):
@@ -146,12 +146,14 @@ def next_steps_markdown(service, nav, page_src):
             steps.append(f"1. **Test yourself**: take a [practice exam]({EXAM}); your scores "
                          f"add up on [Your progress]({PROGRESS}).")
     following = next(((sec, title, src) for sec, title, src in flat[where + 1:]
-                      if src.endswith("/index.md") and src not in (EXAM, PROGRESS)), None)
+                      if src.endswith("/index.md") and src not in (EXAM, PROGRESS, REVIEW)), None)
     if following:
         sec, title, src = following
         steps.append(f"1. **Next**: [{title or sec}]({src}).")
     text = "\n".join(['!!! abstract "Your path through this topic"', ""]
                      + [f"    {s}" for s in steps])
+    # "N to review today", linked to the Review page, filled in by review.js when N > 0.
+    text += '\n\n<p class="review-due" data-review-due hidden></p>\n'
     return relative_links(text, page_src)
 
 

@@ -130,6 +130,8 @@
 
     var marked = {}, givenMarked = isObject(data.marked) ? data.marked : {};
     ids.forEach(function (id) { if (givenMarked[id] === true) marked[id] = true; });
+    var unsure = {}, givenUnsure = isObject(data.unsure) ? data.unsure : {};
+    ids.forEach(function (id) { if (givenUnsure[id] === true) unsure[id] = true; });
 
     var timed = data.timed === true;
     if (data.timed !== true && data.timed !== false) fixed.push("its mode could not be read: it continues untimed");
@@ -152,7 +154,7 @@
       // An attempt saved before attempts had a kind: its label says which it is.
       : data.label === "the ones I missed" ? "retry" : /^every .* question$/.test(data.label) ? "topic" : "exam";
     state = {
-      ids: ids, order: order, answers: answers, marked: marked, cur: cur, timed: timed, limit: limit,
+      ids: ids, order: order, answers: answers, marked: marked, unsure: unsure, cur: cur, timed: timed, limit: limit,
       elapsed: elapsed, paused: data.paused === true,
       started: typeof data.started === "string" && !isNaN(Date.parse(data.started)) ? data.started : new Date().toISOString(),
       kind: kind, label: typeof data.label === "string" ? data.label : "",
@@ -181,7 +183,7 @@
     var param = new URLSearchParams(location.search).get("exam-time-limit");
     var limit = timed ? (param ? Number(param) : paceLimit(ids.length)) : null;
     state = {
-      ids: ids, order: {}, answers: {}, marked: {}, cur: 0, timed: !!timed, limit: limit,
+      ids: ids, order: {}, answers: {}, marked: {}, unsure: {}, cur: 0, timed: !!timed, limit: limit,
       elapsed: 0, paused: false, started: new Date().toISOString(), kind: kind || "exam", label: label || "",
     };
     ids.forEach(function (id) { state.order[id] = L.shuffle(Array.from(Array(byId[id].options.length).keys())); });
@@ -388,6 +390,8 @@
         '<button type="button" class="md-button" id="exam-prev"' + (state.cur === 0 ? " disabled" : "") + ">Previous</button>" +
         '<button type="button" class="md-button" id="exam-mark" aria-pressed="' + (!!state.marked[id]) + '">' +
         (state.marked[id] ? "Marked for review" : "Mark for review") + "</button>" +
+        // A guess, even a right one, comes back on the Review page (review.js).
+        '<button type="button" class="md-button" id="exam-unsure" aria-pressed="' + (!!state.unsure[id]) + '">Not sure</button>' +
         '<button type="button" class="md-button" id="exam-next"' + (state.cur === n - 1 ? " disabled" : "") + ">Next</button></div>";
     }
     html += '<h2 id="exam-grid-title">All questions</h2>' +
@@ -460,6 +464,11 @@
       save();
       renderAttempt("exam-mark");
     });
+    on("exam-unsure", function () {
+      if (state.unsure[id]) delete state.unsure[id]; else state.unsure[id] = true;
+      save();
+      renderAttempt("exam-unsure");
+    });
     on("exam-pause", function () {
       state.paused = !state.paused;
       save();
@@ -524,6 +533,12 @@
       return;
     }
     stopTicker();
+    if (window.Review) {
+      // As in the score, an unanswered question counts as wrong.
+      window.Review.recordAnswers(s.ids.map(function (id) {
+        return { id: id, outcome: !isRight(byId[id], s.answers[id]) ? "wrong" : s.unsure[id] ? "unsure" : "right" };
+      }));
+    }
     if (!addHistory(entry)) notices.push("Your browser refused to save this result, so it will not be in your history.");
     L.remove(L.KEYS.current);
     state = null;
@@ -564,6 +579,7 @@
       var q = byId[id], picked = s.answers[id] || [], ok = isRight(q, picked), correct = correctOf(q);
       var out = '<li class="exam-review-item" data-id="' + id + '"><p><strong>' + q.stem + "</strong></p>" +
         (s.marked[id] ? '<p class="exam-review-marked">⚑ You marked this question for review.</p>' : "") +
+        (s.unsure && s.unsure[id] ? '<p class="exam-review-marked">You marked this answer "Not sure": it comes back on the Review page.</p>' : "") +
         '<p class="bank-verdict ' + (ok ? "ok" : "ko") + '">' + (ok ? "Right." : picked.length ? "Not right." : "Not answered.") + "</p>" +
         '<p class="exam-choice">Your answer: ' + (picked.length ? picked.map(function (i) { return q.options[i].html; }).join("; ") : "none") +
         "<br>Right answer: " + correct.map(function (i) { return q.options[i].html; }).join("; ") + "</p>";

@@ -176,9 +176,14 @@
     box.querySelector(".bank-quiz-score").textContent = "";
   }
 
+  function setUnsure(button, on) {
+    // The name stays "Not sure"; the pressed state shows as a tick (learn.css) and is announced.
+    button.setAttribute("aria-pressed", String(on));
+  }
+
   function check(box) {
     clearMarks(box);
-    var items = box.querySelectorAll(".bank-q"), right = 0;
+    var items = box.querySelectorAll(".bank-q"), right = 0, answers = [];
     items.forEach(function (li) {
       var correct = li.getAttribute("data-correct").split(",").map(Number);
       var chosen = picked(li);
@@ -197,6 +202,12 @@
       });
       var ok = chosen.length === correct.length && correct.every(function (c) { return chosen.indexOf(c) >= 0; });
       if (ok) right++;
+      // An unanswered question is not recorded: the learner may have skipped it on purpose.
+      var unsure = li.querySelector(".bank-unsure");
+      if (chosen.length) {
+        answers.push({ id: li.getAttribute("data-id"),
+          outcome: !ok ? "wrong" : unsure && unsure.getAttribute("aria-pressed") === "true" ? "unsure" : "right" });
+      }
       var verdict = li.querySelector(".bank-verdict");
       verdict.textContent = ok ? "Right." : chosen.length ? "Not right: see the marks on the answers above."
         : "Not answered.";
@@ -207,6 +218,7 @@
     var score = box.querySelector(".bank-quiz-score");
     score.textContent = "Score: " + right + "/" + items.length + " right.";
     saveQuizScore(box.getAttribute("data-quiz"), right, items.length);
+    if (window.Review && answers.length) window.Review.recordAnswers(answers);
   }
 
   function initQuiz(box) {
@@ -215,7 +227,13 @@
     });
     var form = box.querySelector("form");
     form.addEventListener("submit", function (e) { e.preventDefault(); check(box); });
-    form.addEventListener("reset", function () { clearMarks(box); });
+    form.addEventListener("reset", function () {
+      clearMarks(box);
+      box.querySelectorAll(".bank-unsure").forEach(function (b) { setUnsure(b, false); });
+    });
+    box.querySelectorAll(".bank-unsure").forEach(function (b) {
+      b.addEventListener("click", function () { setUnsure(b, b.getAttribute("aria-pressed") !== "true"); });
+    });
     box.classList.add("is-ready");
   }
 

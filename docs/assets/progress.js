@@ -5,7 +5,7 @@
  * code included) to a JSON file, import it elsewhere, or reset it. */
 (function () {
   "use strict";
-  var L = window.Learn;
+  var L = window.Learn, R = window.Review;
   var app = document.getElementById("progress-app");
   if (!app || !L) return;
 
@@ -95,7 +95,83 @@
     html += '<div class="exam-table-wrap"><table class="progress-table"><thead><tr><th scope="col">Topic</th>' +
       '<th scope="col">Exercises solved</th><th scope="col">Best quiz score</th><th scope="col">Practice-exam accuracy</th>' +
       "</tr></thead><tbody>" + rows.join("") + extra.join("") + "</tbody></table></div>";
+    html += boxesHtml();
     document.getElementById("progress-summary").innerHTML = html;
+    renderPlan(exam, hist.attempts, best.scores);
+  }
+
+  // ---- The review per topic, and the study plan (issue 21) -------------------------------
+
+  function boxesHtml() {
+    if (!R) return "";
+    var rec = R.load(bank);
+    var notes = rec.bad ? ["Your saved review could not be read (damaged or from another version), so it is not counted."] : [];
+    if (rec.skipped) notes.push(plural(rec.skipped, "saved review entry", "saved review entries") + " could not be read and " + (rec.skipped === 1 ? "was" : "were") + " skipped.");
+    var html = '<h3 id="progress-boxes-title">Questions per topic: new, learning, known</h3>' +
+      notes.map(function (n) { return '<p class="exam-notice" role="status">' + esc(n) + "</p>"; }).join("") +
+      "<p><strong>New</strong>: not answered yet (or only answered right in a quiz you have not checked). " +
+      "<strong>Learning</strong>: in one of the review's five boxes. <strong>Known</strong>: answered right, " +
+      "or answered right in box 5 of the review.</p>" +
+      '<p class="progress-key" aria-hidden="true"><span aria-hidden="true" class="box-known"></span>known' +
+      '<span aria-hidden="true" class="box-learning"></span>learning<span aria-hidden="true"></span>new</p>' +
+      '<ul class="progress-box-list">';
+    Object.keys(bank.topics).forEach(function (t) {
+      var ids = bank.questions.filter(function (q) { return q.topic === t; }).map(function (q) { return q.id; });
+      if (!ids.length) return;
+      var b = R.boxesOf(ids, rec.items), n = ids.length;
+      function part(cls, v) { return v ? '<span class="' + cls + '" style="width:' + (100 * v / n).toFixed(1) + '%"></span>' : ""; }
+      html += '<li data-topic="' + t + '" data-new="' + b["new"] + '" data-learning="' + b.learning + '" data-known="' + b.known + '">' +
+        "<strong>" + esc(bank.topics[t].name) + "</strong>: " + b["new"] + " new, " + b.learning + " learning, " + b.known + " known" +
+        '<span class="progress-boxes" aria-hidden="true">' + part("box-known", b.known) + part("box-learning", b.learning) +
+        part("box-new", b["new"]) + "</span></li>";
+    });
+    return html + "</ul>";
+  }
+
+  /** The first three suggestions that apply, in the order the page's text gives. */
+  function renderPlan(exam, attempts, quizScores) {
+    var plan = [], today = R ? R.dayOf() : null, link = function (url, text) { return '<a href="' + root + url + '">' + esc(text) + "</a>"; };
+    if (R) {
+      var rec = R.load(bank), due = R.dueKeys(rec.items, today).length;
+      if (due) plan.push(link("review/", "Review " + plural(due, "due item", "due items")) +
+        ": due today under the Leitner rule; reviewing on the due day is what makes them stick.");
+    }
+    var missedBy = {};
+    attempts.forEach(function (a) {
+      if (a.kind === "retry" || !Array.isArray(a.missed)) return;
+      a.missed.forEach(function (id) { missedBy[id] = (missedBy[id] || 0) + 1; });
+    });
+    Object.keys(exam).filter(function (t) { return bank.topics[t] && exam[t][1] && exam[t][0] / exam[t][1] < 0.7; })
+      .sort(function (a, b) { return exam[a][0] / exam[a][1] - exam[b][0] / exam[b][1]; })
+      .forEach(function (t) {
+        var sections = {};
+        bank.questions.forEach(function (q) {
+          if (q.topic === t && missedBy[q.id]) {
+            var s = sections[q.section.url] = sections[q.section.url] || { n: 0, s: q.section };
+            s.n += missedBy[q.id];
+          }
+        });
+        var top = Object.keys(sections).sort(function (a, b) { return sections[b].n - sections[a].n; })[0];
+        var ex = bank.exercises.filter(function (e) { return e.topic === t && !L.isSolved(e.editor); })[0];
+        plan.push("<strong>" + esc(bank.topics[t].name) + "</strong>: " + pct(exam[t][0], exam[t][1]) + " % in exams, under the 70 % pass mark; read " +
+          (top ? link(sections[top].s.url, sections[top].s.title) : link(bank.topics[t].url, "its page")) +
+          (ex ? ", then solve " + link(ex.url, ex.title) : "") + ".");
+      });
+    var full = attempts.filter(function (a) { return a.kind !== "retry"; });
+    var last = full.length ? full[full.length - 1] : null;
+    var ago = last && R ? R.daysBetween(R.dayOf(Date.parse(last.date)), today) : null;
+    if (!last) plan.push(link("exam/", "Take a 20-question practice exam") + ": you have not taken one yet.");
+    else if (ago >= 7) plan.push(link("exam/", "Take a 20-question practice exam") + ": the last one was " + plural(ago, "day", "days") + " ago.");
+    Object.keys(bank.topics).forEach(function (t) {
+      if (bank.topics[t].quiz && !quizScores[t]) plan.push(link(bank.topics[t].quiz, "Take the " + bank.topics[t].name + " quiz") + ": you have not checked its answers yet.");
+    });
+    bank.exercises.forEach(function (e) {
+      if (!L.isSolved(e.editor)) plan.push("Solve " + link(e.url, e.title) + ": not solved yet" + (e.practise ? " (you practise " + esc(e.practise) + ")" : "") + ".");
+    });
+    var ol = document.getElementById("progress-plan");
+    if (!ol) return;
+    ol.innerHTML = plan.length ? plan.slice(0, 3).map(function (p) { return "<li>" + p + "</li>"; }).join("")
+      : "<li>Nothing left to suggest: every exercise solved, every quiz taken, no review due. Take a practice exam to check you still know it all.</li>";
   }
 
   // ---- Export, import, reset --------------------------------------------------------------
@@ -192,7 +268,7 @@
   /** The items of this browser merged with ``entries`` (a checked progress file), and what
    * the merge changes. Items only one side has are kept as they are, byte for byte. */
   function merge(entries) {
-    var before = snapshot(), out = {}, tally = { quiz: 0, exams: 0, solved: 0, codes: 0, keptCodes: 0, attempt: "" };
+    var before = snapshot(), out = {}, tally = { quiz: 0, exams: 0, solved: 0, codes: 0, keptCodes: 0, attempt: "", review: 0 };
     Object.keys(before).forEach(function (k) { out[k] = before[k]; });
     // Exercises solved in the file whose code does not come in (this browser has its own):
     // their success is kept in the site's solved record.
@@ -214,6 +290,11 @@
       var mine = parsed(before[k]), other = parsed(theirs);
       if (k === L.KEYS.quiz) out[k] = JSON.stringify(mergeQuiz(mine, other, tally));
       else if (k === L.KEYS.history) out[k] = JSON.stringify(mergeHistory(mine, other, tally));
+      else if (R && k === L.KEYS.review) {
+        var today = R.dayOf(), m = R.merge(mine, other, today);
+        tally.review += m.changed;
+        out[k] = JSON.stringify({ v: L.VERSION, items: m.record.items, fails: m.record.fails });
+      }
       else if (k === L.KEYS.current) {
         if (newer(other && other.started, mine && mine.started)) { out[k] = theirs; tally.attempt = "replaced"; }
       }
@@ -238,6 +319,7 @@
     if (k === L.KEYS.quiz) tally.quiz += Object.keys(L.cleanScores(data.scores).scores).length;
     else if (k === L.KEYS.history) tally.exams += Array.isArray(data.attempts) ? data.attempts.filter(L.validAttempt).length : 0;
     else if (k === L.KEYS.current) tally.attempt = "added";
+    else if (k === L.KEYS.review && data.items && typeof data.items === "object") tally.review += Object.keys(data.items).length;
   }
 
   function summary(tally) {
@@ -246,6 +328,7 @@
     if (tally.exams) parts.push(plural(tally.exams, "exam attempt", "exam attempts") + " added to your history");
     if (tally.solved) parts.push(plural(tally.solved, "exercise", "exercises") + " now solved");
     if (tally.codes) parts.push(plural(tally.codes, "exercise's saved code", "exercises' saved code") + " added");
+    if (tally.review) parts.push(plural(tally.review, "review entry", "review entries") + " added or updated");
     if (tally.attempt === "added") parts.push("the attempt in progress added");
     if (tally.attempt === "replaced") parts.push("the attempt in progress replaced by the file's, which was started later");
     var text = parts.length ? parts.join(", ") + "." : "nothing new: this browser already had all of it.";

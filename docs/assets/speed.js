@@ -70,6 +70,21 @@
           }
         };
       }
+      // (issue 21, not speed) Each Validate's outcome, for the spaced review (review.js): an
+      // exercise failed at least twice before it was solved comes back a week later.
+      // `counted`: the failure used an attempt (a hidden test failed).
+      var outcome = cls.prototype.handleValidationOutcome;
+      if (typeof outcome === "function") {
+        cls.prototype.handleValidationOutcome = function (runtime, allowCountDecrease) {
+          var result = outcome.apply(this, arguments);
+          try {
+            document.dispatchEvent(new CustomEvent("aws-compute-by-doing:validation", {detail: {
+              editor: this.id, success: !(runtime && runtime.stopped), counted: !!allowCountDecrease,
+            }}));
+          } catch (e) { /* the review is a bonus: never break a verdict */ }
+          return result;
+        };
+      }
     },
   });
 
