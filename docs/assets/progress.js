@@ -109,7 +109,7 @@
     if (rec.skipped) notes.push(plural(rec.skipped, "saved review entry", "saved review entries") + " could not be read and " + (rec.skipped === 1 ? "was" : "were") + " skipped.");
     var html = '<h3 id="progress-boxes-title">Questions per topic: new, learning, known</h3>' +
       notes.map(function (n) { return '<p class="exam-notice" role="status">' + esc(n) + "</p>"; }).join("") +
-      "<p><strong>New</strong>: not answered yet (or only answered right in a quiz you have not checked). " +
+      "<p><strong>New</strong>: not answered yet in a checked quiz or an exam. " +
       "<strong>Learning</strong>: in one of the review's five boxes. <strong>Known</strong>: answered right, " +
       "or answered right in box 5 of the review.</p>" +
       '<p class="progress-key" aria-hidden="true"><span aria-hidden="true" class="box-known"></span>known' +

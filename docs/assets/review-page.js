@@ -47,7 +47,7 @@
     var order = L.shuffle(q.options.map(function (o, i) { return i; }));
     return '<li class="review-item" data-id="' + esc(id) + '" data-box="' + entry.box + '">' +
       '<form class="review-form" novalidate><fieldset><legend>' + (n + 1) + ". " + q.stem + "</legend>" +
-      '<p class="review-box">In box ' + entry.box + " since you missed it or marked it “Not sure”; due " + dayHtml(entry.due) + ".</p>" +
+      '<p class="review-box">Box ' + entry.box + " of 5, due " + dayHtml(entry.due) + ".</p>" +
       order.map(function (i) {
         var oid = "review-" + n + "-o" + i;
         return '<div class="bank-opt" data-index="' + i + '"><label class="bank-choice" for="' + oid + '"><input type="' + kind +

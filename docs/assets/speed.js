@@ -72,14 +72,18 @@
       }
       // (issue 21, not speed) Each Validate's outcome, for the spaced review (review.js): an
       // exercise failed at least twice before it was solved comes back a week later.
-      // `counted`: the failure used an attempt (a hidden test failed).
+      // `counted`: the failure used an attempt (a hidden test failed), read from PMT's own
+      // counter of attempts left, before and after.
       var outcome = cls.prototype.handleValidationOutcome;
       if (typeof outcome === "function") {
-        cls.prototype.handleValidationOutcome = function (runtime, allowCountDecrease) {
+        cls.prototype.handleValidationOutcome = function (runtime) {
+          var before = this.data && this.data.attempts_left;
           var result = outcome.apply(this, arguments);
           try {
+            var after = this.data && this.data.attempts_left;
             document.dispatchEvent(new CustomEvent("aws-compute-by-doing:validation", {detail: {
-              editor: this.id, success: !(runtime && runtime.stopped), counted: !!allowCountDecrease,
+              editor: this.id, success: !(runtime && runtime.stopped),
+              counted: typeof before === "number" && typeof after === "number" && after < before,
             }}));
           } catch (e) { /* the review is a bonus: never break a verdict */ }
           return result;

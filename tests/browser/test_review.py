@@ -301,3 +301,43 @@ def test_axe_and_keyboard(browser, built_site, bank, width):
         assert not tab.errors, tab.errors
     finally:
         tab.close()
+
+
+def test_an_exercise_failed_twice_comes_back_a_week_later(browser, built_site, bank):
+    from browser import site_map
+
+    ide = next(i for i in site_map.ides() if i.exercise_id == "lightsail/cheapest_bundle")
+    exercise = ide.exercise()
+    # A failure of the public tests costs no attempt and does not count; these two fail the
+    # hidden tests (each uses an attempt).
+    free = exercise.folder / "wrong/first_that_fits.py"
+    wrong = [exercise.folder / "wrong" / name for name in ("ignores_transfer.py", "ram_as_int.py")]
+    tab = harness.new_tab(browser, built_site)
+    try:
+        page = tab.page
+        harness.goto(tab, ide.page, wait_pyodide=True)
+        editor = harness.editor_ids(page)[ide.index]
+        assert not harness.passed(harness.validate(page, editor, free.read_text(encoding="utf-8")))
+        assert (stored(page) or {}).get("fails", {}) == {}
+        for path in wrong:
+            assert not harness.passed(harness.validate(page, editor, path.read_text(encoding="utf-8")))
+        assert stored(page)["fails"] == {editor: 2}
+        assert harness.passed(harness.validate(page, editor, exercise.sections["corr"]))
+        day = today(page)
+        entry = stored(page)["items"][f"x:{editor}"]
+        assert (entry["box"], entry["due"]) == (3, add_days(page, day, 7))
+        assert stored(page)["fails"] == {}
+
+        now = datetime.now(timezone.utc)
+        page.clock.set_fixed_time(now + timedelta(days=6))
+        open_review(page)
+        assert page.locator(".review-exercises li").count() == 0
+        page.clock.set_fixed_time(now + timedelta(days=7))
+        open_review(page)
+        item = page.locator(".review-exercises li[data-exercise='lightsail/cheapest_bundle']")
+        practise = next(e["practise"] for e in bank["exercises"] if e["id"] == "lightsail/cheapest_bundle")
+        assert f"You practise: {practise}" in item.inner_text()
+        assert "/lightsail/practice/#" in item.locator("a").get_attribute("href")
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
