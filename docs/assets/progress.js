@@ -165,7 +165,11 @@
     Object.keys(bank.topics).forEach(function (t) {
       if (bank.topics[t].quiz && !quizScores[t]) plan.push(link(bank.topics[t].quiz, "Take the " + bank.topics[t].name + " quiz") + ": you have not checked its answers yet.");
     });
-    bank.exercises.forEach(function (e) {
+    // bank.exercises is in file order (apigateway/ first, warmup/ last); the page promises the
+    // menu's order: the practice-only pages (Python you need) first, then the topics.
+    var menu = Object.keys(bank.practice_only || {}).concat(Object.keys(bank.topics));
+    function rank(e) { var i = menu.indexOf(e.topic); return i < 0 ? menu.length : i; }
+    bank.exercises.slice().sort(function (a, b) { return rank(a) - rank(b); }).forEach(function (e) {
       if (!L.isSolved(e.editor)) plan.push("Solve " + link(e.url, e.title) + ": not solved yet" + (e.practise ? " (you practise " + esc(e.practise) + ")" : "") + ".");
     });
     var ol = document.getElementById("progress-plan");
