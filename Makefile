@@ -21,8 +21,9 @@ test: $(VENV)/.installed node_modules/.installed browser
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
 
+# `make bench PHONE=1` also times the Practice pages with the CPU throttled 4x (a phone).
 bench: $(VENV)/.installed node_modules/.installed browser
-	$(BIN)/python -m tests.browser.bench $(BENCH_ARGS)
+	$(BIN)/python -m tests.browser.bench $(if $(PHONE),--phone) $(BENCH_ARGS)
 
 # Redraw the mermaid diagrams of docs/ that changed into diagrams/svg/ (pinned mermaid, in
 # Chromium); commit the result. The build itself needs no browser. FORCE=1 redraws all.

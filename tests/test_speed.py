@@ -79,6 +79,33 @@ def test_terminal_stylesheet_only_where_pmt_draws_a_terminal(built_site):
         assert loads == has_terminal, f"{name}: terminal {has_terminal}, loads its stylesheet {loads}"
 
 
+EDITOR_MACHINERY = re.compile(r'(?:src|href)="[^"]*(?:/npm/jquery@|/npm/lodash@|/js-libs/|/js-per-pages/'
+                              r'|/js-scripts/|assets/speed\.js|assets/terminal\.js)')
+
+
+def test_editor_machinery_only_where_pmt_builds_a_widget(built_site):
+    """overrides/main.html (issue 22): a page without PMT's widgets gets no jQuery, lodash,
+    PMT scripts or editor-only site scripts, and keeps PMT's generic stylesheet; a page with
+    an editor gets all of them, as PMT gives them. It reads PMT's per-page list of the classes
+    it builds (`CONFIG.overlordClasses = [...]`): if PMT wrote it otherwise, every page would
+    get everything again, and this fails."""
+    pages = html_pages(built_site)
+    pages["404.html"] = (built_site / "404.html").read_text(encoding="utf-8")
+    lean = 0
+    for name, html in pages.items():
+        widget = 'class="py_mk_' in html
+        tags = sorted({re.sub(r'^(?:src|href)="[./]*', "", t) for t in EDITOR_MACHINERY.findall(html)})
+        if widget:
+            assert len(tags) == 7, f"{name} has an editor but loads only {tags}"
+            assert 'type="importmap"' in html, f"{name}: PMT's import map is missing"
+        else:
+            lean += 1
+            assert not tags, f"{name} has no editor but loads {tags}"
+            assert "pyodide-css/0-generic.css" in html, f"{name}: PMT's generic stylesheet is missing"
+            assert "assets/learn.js" in html and "assets/a11y.js" in html, name
+    assert lean >= 15, "pages without an editor: the check found too few"
+
+
 def test_search_index_leaves_out_code_boxes_and_tables(built_site):
     """site_macros/search_scope.py: the index every page downloads holds the prose and the
     headings, not the code blocks, collapsible boxes and tables that repeat them."""

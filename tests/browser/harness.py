@@ -155,6 +155,28 @@ def install_routes(context, site_dir, network):
 
 
 # --------------------------------------------------------------------------------------------
+# Weight (issue 22): shared by tests/browser/test_weight.py and the benchmark (bench.py).
+
+# Gzip bytes (level 6) a page without an editor may download, everything included.
+READING_PAGE_MAX = 120_000
+# The practice exam, the progress page and the Review page also load the question bank
+# (about 38 KB).
+BANK_PAGES = ("exam/", "progress/", "review/")
+BANK_PAGE_MAX = 150_000
+# What only PMT's widgets use: a page without one must not ask for any of it.
+EDITOR_MACHINERY = re.compile(
+    r"cdn\.jsdelivr\.net/npm/(?:jquery|lodash|jquery\.terminal|ace-builds)@"
+    r"|cdn\.jsdelivr\.net/pyodide/"
+    r"|/(?:js-libs|js-per-pages|js-scripts)/"
+    r"|/assets/(?:speed|terminal)\.js$")
+
+
+def weight_target(rel):
+    """The most gzip bytes the page ``rel`` (a page without an editor) may download."""
+    return BANK_PAGE_MAX if rel in BANK_PAGES else READING_PAGE_MAX
+
+
+# --------------------------------------------------------------------------------------------
 # Driving pages: shared by the tests and the benchmark.
 
 PYODIDE_READY = "Pyodide kernel ready."
