@@ -20,7 +20,7 @@ def _size_mistakes():
     from fractions import Fraction
     from awsgrader import learner_call, rerun_learner_code
     from awsgrader.facts.fargate import VALID_TASK_SIZES as table
-    from awsgrader.sandbox import learner_tree
+    from awsgrader.codefacts import has_node_anywhere
 
     def model(vcpus, memory_gib, mib_per_gb=1024, vcpu="at-least", memory="at-least",
               stop=False, units_per_vcpu=1024, whole=()):
@@ -153,14 +153,10 @@ def _size_mistakes():
     def range_stops_at_a_plain_value(fn):
         # The learner's code calls range() with a stop that is not written `x + ...`: a
         # stop that the range leaves out.
-        tree = learner_tree()
-        if tree is None:
-            return None
-        return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                   and n.func.id == "range" and len(n.args) >= 2
-                   and not (isinstance(n.args[1], ast.BinOp)
-                            and isinstance(n.args[1].op, ast.Add))
-                   for n in ast.walk(tree))
+        return has_node_anywhere(
+            lambda n: isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            and n.func.id == "range" and len(n.args) >= 2
+            and not (isinstance(n.args[1], ast.BinOp) and isinstance(n.args[1].op, ast.Add)))
 
     def not_a_bool(case):
         return (case.fn.__name__ == "is_valid_fargate_size" and case.returned

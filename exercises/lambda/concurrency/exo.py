@@ -15,25 +15,10 @@ def _floor_division(fn):
     it names, divides with //; None when the code cannot be read."""
     import ast
 
-    from awsgrader.sandbox import function_tree, learner_tree
+    from awsgrader.codefacts import has_node
 
-    first = function_tree(fn)
-    if first is None:
-        return None
-    module = learner_tree()
-    defined = {node.name: node for node in (module.body if module is not None else [])
-               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
-    seen, todo = [], [first]
-    while todo:
-        node = todo.pop()
-        if any(node is done for done in seen):
-            continue
-        seen.append(node)
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.Name) and sub.id in defined:
-                todo.append(defined[sub.id])
-    return any(isinstance(sub, (ast.BinOp, ast.AugAssign)) and isinstance(sub.op, ast.FloorDiv)
-               for node in seen for sub in ast.walk(node))
+    return has_node(fn, lambda sub: isinstance(sub, (ast.BinOp, ast.AugAssign))
+                    and isinstance(sub.op, ast.FloorDiv))
 
 
 @grading_code

@@ -1,53 +1,10 @@
 # --- PYODIDE:env --- #
 from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
 from awsgrader.codefacts import has_loop as _has_loop
+from awsgrader.codefacts import returns_inside_loop as _returns_inside_a_loop
+from awsgrader.codefacts import returns_nothing as _returns_nothing_somewhere
 
 start_watchdog()
-
-
-@grading_code
-def _own_nodes(fn):
-    """The nodes of the learner's function (not of the functions nested in it), or None."""
-    import ast
-
-    from awsgrader.sandbox import function_tree
-
-    node = function_tree(fn)
-    if node is None:
-        return None
-    found, todo = [], list(ast.iter_child_nodes(node))
-    while todo:
-        sub = todo.pop()
-        found.append(sub)
-        if not isinstance(sub, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
-                                ast.Lambda)):
-            todo.extend(ast.iter_child_nodes(sub))
-    return found
-
-
-@grading_code
-def _returns_inside_a_loop(fn):
-    """True when the learner's function has a `return` inside a `for` or `while`."""
-    import ast
-
-    nodes = _own_nodes(fn)
-    if nodes is None:
-        return None
-    loops = [n for n in nodes if isinstance(n, (ast.For, ast.While))]
-    return any(isinstance(sub, ast.Return) for loop in loops for part in loop.body
-               for sub in ast.walk(part))
-
-
-@grading_code
-def _returns_nothing_somewhere(fn):
-    """True when the learner's function has a `return` without a value (or `return None`)."""
-    import ast
-
-    nodes = _own_nodes(fn)
-    if nodes is None:
-        return None
-    return any(isinstance(n, ast.Return) and (n.value is None or (
-        isinstance(n.value, ast.Constant) and n.value.value is None)) for n in nodes)
 
 
 @grading_code

@@ -1,5 +1,6 @@
 # --- PYODIDE:env --- #
 from awsgrader import Diagnosis, Property, bound_check, grading_code, start_watchdog
+from awsgrader.codefacts import joins_with_and as _joins_with_and
 from awsgrader.facts import awslambda as _facts
 
 # The memory a Lambda function may have, in MB.
@@ -7,20 +8,6 @@ MIN_MEMORY_MB, MAX_MEMORY_MB = _facts.MEMORY_MB
 del _facts
 
 start_watchdog()
-
-
-@grading_code
-def _joins_with_and(fn):
-    """True when the learner's function joins conditions with `and`, None when unknown."""
-    import ast
-
-    from awsgrader.sandbox import function_tree
-
-    node = function_tree(fn)
-    if node is None:
-        return None
-    return any(isinstance(sub, ast.BoolOp) and isinstance(sub.op, ast.And)
-               for sub in ast.walk(node))
 
 
 @grading_code
