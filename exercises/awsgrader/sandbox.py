@@ -31,7 +31,6 @@ grader's own files (``checks.py``, ``diagnose.py``...) say nothing a learner can
 """
 
 import builtins
-import sys
 
 from . import syntax_help
 
@@ -109,11 +108,6 @@ def run_env(source, namespace, filename="<env>"):
         _state["grader"] = {name: value for name, value in grader.items()
                             if not _is_dunder(name)}
         namespace.update(_state["grader"])
-
-
-def grader_names():
-    """The names the last ``env`` bound, with their values."""
-    return dict(_state["grader"])
 
 
 def tests_namespace(namespace):
@@ -276,10 +270,6 @@ def rerun_learner_code(**values):
     with quiet_print(io.StringIO()):
         learner_call(exec, code, space)
     return space
-
-
-def in_pyodide():
-    return sys.platform == "emscripten"
 
 
 def reset_state():

@@ -72,7 +72,6 @@ BACKSTOP_SECONDS = 120.0
 
 # Checking the clock on every event would double the cost of tracing.
 _CHECK_EVERY = 4096
-_counter = [None]   # the armed watchdog's event count of the current section
 _peak = [0]         # the largest count a section reached before the next one started
 _stopped_at = [0]   # the count at which the watchdog last fired
 
@@ -400,17 +399,8 @@ def start_watchdog(steps=None, *, seconds=None):
             frame.f_trace_opcodes = True
         return local_trace
 
-    def count():
-        return events
-
     _armed[0] = global_trace
-    _counter[0] = count
     sys.settrace(global_trace)
-
-
-def steps_so_far():
-    """The trace events the current section has used (for tests and the bench)."""
-    return _counter[0]() if _counter[0] is not None else 0
 
 
 def stop_watchdog():
