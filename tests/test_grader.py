@@ -152,6 +152,29 @@ def _run(code, steps=SHORT, seconds=None):
         stop_watchdog()
 
 
+# Runaway loops written on one line, each shape the watchdog classifies (its design notes):
+# tests/browser/test_watchdog_shapes.py runs them in Pyodide too.
+ONE_LINE_RUNAWAYS = [
+    "while 1: pass",
+    "while True: ...",
+    "while True: continue",
+    "while not False: pass",
+    "while True: x = 1",
+    "x = 1\nwhile x: x = 2",
+    "try:\n    while True: pass\nfinally:\n    pass",
+    "from itertools import count\nx = [i for i in count() if i < 0]",
+    "from itertools import count\nx = {i: 1 for i in count() if i < 0}",
+    "from itertools import count\nx = {i for i in count() if i < 0}",
+    "from itertools import count\nx = any(i < 0 for i in count())",
+    "from itertools import count\nx = sum(1 for i in count() if i < 0)",
+    "from itertools import count\nx = [[j for j in range(2)] for i in count()]",
+    "def g():\n    yield from iter(int, 1)\nx = sum(g())",
+    "def g():\n    while True: yield 1\nx = sum(g())",
+    "x = [0] * 3\nwhile x: x[0] = 1",
+    "import itertools\nfor i in itertools.count(): pass",
+]
+
+
 @pytest.mark.parametrize("code", [
     "while True: pass",
     "def f():\n    while True:\n        pass\nf()",
@@ -164,6 +187,8 @@ def _run(code, steps=SHORT, seconds=None):
     "x = next(y for y in iter(int, 1) if y)",
     "x = list(y for x in iter(int, 1) for y in ())",
     "i = 0\nwhile True:\n    i += 1",
+    # One-line loops: line events at each backward jump, opcodes for a jump to itself.
+    *ONE_LINE_RUNAWAYS,
     # No loop at all: runaway recursion, stopped on calls.
     "def f(n):\n    return 1 if n == 0 else f(n - 1) + f(n - 1)\nf(60)",
 ])
@@ -213,9 +238,17 @@ def test_watchdog_traces_each_code_the_cheapest_safe_way():
     assert kind("def f():\n    while True: pass", "f") == "opcodes"
     assert kind("def f(n):\n    while n:\n        n -= 1\n        print(n)", "f") == "lines"
     assert kind("g = (x * 2 for x in range(3))", "<genexpr>") is None   # resumed each turn
-    assert kind("g = (x for x in range(3) if x)", "<genexpr>") == "opcodes"
-    assert kind("g = (x or 1 for x in range(3))", "<genexpr>") == "opcodes"
-    assert kind("g = [x for x in range(3)]", "<listcomp>") == "opcodes"
+    assert kind("def g(a):\n    for x in a:\n        yield x", "g") is None
+    # A backward jump emits a line event, even to the same line (CPython 3.11's ceval.c):
+    assert kind("g = (x for x in range(3) if x)", "<genexpr>") == "lines"
+    assert kind("g = (x or 1 for x in range(3))", "<genexpr>") == "lines"
+    assert kind("g = [x for x in range(3)]", "<listcomp>") == "lines"
+    assert kind("g = {x: 1 for x in range(3)}", "<dictcomp>") == "lines"
+    assert kind("while x: x -= 1") == "lines"
+    # ... but not a jump to itself, nor back to a `yield from`'s SEND:
+    assert kind("while 1: pass") == "opcodes"
+    assert kind("while True: ...") == "opcodes"
+    assert kind("def g():\n    yield from range(3)", "g") == "opcodes"
 
 
 def test_watchdog_is_not_caught_by_except_exception():

@@ -15,11 +15,16 @@ Design notes (why, not what):
   code object gets the cheapest tracing that still catches a runaway loop in it, decided once
   from its bytecode: code with no backward jump (no loop) gets no line tracing at all (it
   cannot run long by itself, and every call it makes is a new frame, seen by the call hook,
-  which also checks the clock: that stops runaway recursion); a loop that spans lines
-  emits a line event at each turn, so line events are enough; a generator expression that
-  yields at every turn is resumed with a call event at each turn, which is counted; only
-  any other loop on one line (``while True: pass``, a comprehension, a filtered generator
-  expression) emits no event per turn and gets opcode tracing.
+  which also checks the clock: that stops runaway recursion); a generator whose one loop
+  yields at every turn is resumed with a call event at each turn, which is counted; any
+  other loop gets line events, because CPython 3.11 emits one at every backward jump, even
+  to the same line (``ceval.c``, ``maybe_call_line_trace``: "Trace backward edges (except
+  in 'yield from') or if line number has changed"): a comprehension costs one event a turn,
+  not one an instruction. Only a loop whose jump goes back to itself (``while True: pass``,
+  the body compiled away), to an instruction without a line number, or to a ``yield from``
+  emits no line event per turn, and gets opcode tracing. ``tests/test_grader.py`` runs a
+  runaway loop of each shape, and ``tests/browser/test_watchdog_shapes.py`` the same loops
+  in Pyodide, whose CPython could behave otherwise.
 * Even untraced, grader code runs two to four times slower while a trace function is set
   (CPython then checks for a trace at every instruction and runs every function call through
   the hook), and on a Practice page the grader's work is most of a verdict. So the watchdog
@@ -95,6 +100,7 @@ _JUMPS = frozenset(dis.hasjrel) | frozenset(dis.hasjabs)
 _FOR_ITER = dis.opmap.get("FOR_ITER")
 _JUMP_BACKWARD = dis.opmap.get("JUMP_BACKWARD")
 _YIELD = dis.opmap.get("YIELD_VALUE")
+_SEND = dis.opmap.get("SEND", -1)
 _GENERATOR = inspect.CO_GENERATOR
 
 
@@ -173,14 +179,16 @@ def _classify(code):
     if not _BACKWARD:   # a Python without JUMP_BACKWARD opcodes: trace everything
         return _OPCODES
     jumps, ops = _scan(code)
-    kind = _NO_LOOP
+    if not jumps or _yields_every_turn(code, jumps, ops):
+        return _NO_LOOP
+    raw = code.co_code
     for jump, target in jumps:
-        line = _line_at(code, target)
-        if line is None or line == _line_at(code, jump):
-            # A loop on one line: no line event per turn.
-            return _NO_LOOP if _yields_every_turn(code, jumps, ops) else _OPCODES
-        kind = _LINES
-    return kind
+        # CPython 3.11 emits a line event when a jump lands before the instruction that
+        # jumped, on an instruction with a line number, unless it lands on a SEND (a
+        # ``yield from`` or ``await`` loop). A jump to itself emits none.
+        if target >= jump or _line_at(code, target) is None or raw[target] == _SEND:
+            return _OPCODES
+    return _LINES
 
 
 def _tracing_for(code):
@@ -269,6 +277,7 @@ def grader_running():
 
 _PLAIN = frozenset({type(None), bool, int, float, complex, str, bytes, Decimal, Fraction})
 _CONTAINERS = frozenset({list, tuple, set, frozenset})
+_PLAIN_OR_CONTAINER = _PLAIN | _CONTAINERS | {dict}
 
 
 def _plain(value, depth=0):
@@ -280,10 +289,21 @@ def _plain(value, depth=0):
     if depth > 50:
         return False
     if kind is dict:
-        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items())
+        return _all_plain(value.keys(), depth) and _all_plain(value.values(), depth)
     if kind in _CONTAINERS:
-        return all(_plain(v, depth + 1) for v in value)
+        return _all_plain(value, depth)
     return False
+
+
+def _all_plain(items, depth):
+    # The items' types are read in C (a result may hold thousands of strings); only the
+    # containers among them are looked into.
+    kinds = set(map(type, items))
+    if kinds <= _PLAIN:
+        return True
+    if not kinds <= _PLAIN_OR_CONTAINER:
+        return False
+    return all(_plain(v, depth + 1) for v in items if type(v) not in _PLAIN)
 
 
 # The learner's function of the last learner_call: a message about its result may read its code.
@@ -358,25 +378,39 @@ def start_watchdog(steps=None, *, seconds=None):
     message = _message(steps)
     late = _late_message(seconds)
     events = 0
+    # The next count at which the hooks look further: the next clock check (every
+    # _CHECK_EVERY events) or the end of the budget, whichever comes first. Every event
+    # costs one comparison until then: the hooks run for every line of learner code.
+    first_check = min(_CHECK_EVERY, steps + 1)
+    next_check = first_check
 
     def fire(text):
         _armed[0] = None   # it fires once: nothing switches it back on after
         _stopped_at[0] = events
         raise TimeLimitExceeded(text)
 
-    def local_trace(frame, event, arg):
-        nonlocal events
-        events += 1
+    def checkpoint():
+        nonlocal next_check
         if events > steps:
             fire(message)
         if not events % _CHECK_EVERY and monotonic() > deadline:
             fire(late)
+        next_check = min(events - events % _CHECK_EVERY + _CHECK_EVERY, steps + 1)
+
+    def local_trace(frame, event, arg):
+        nonlocal events
+        events += 1
+        if events >= next_check:
+            checkpoint()
         return local_trace
 
+    kinds_get = _kinds.get
+
     def global_trace(frame, event, arg):
-        nonlocal deadline, events
+        nonlocal deadline, events, next_check
         code = frame.f_code
-        kind = _tracing_for(code)
+        entry = kinds_get(id(code))
+        kind = entry[1] if entry is not None and entry[0] is code else _tracing_for(code)
         if kind is _SKIP:
             return None
         if code.co_name == "<module>" and (
@@ -386,13 +420,12 @@ def start_watchdog(steps=None, *, seconds=None):
             # learner.
             _peak[0] = max(_peak[0], events)
             events = 0
+            next_check = first_check
             deadline = monotonic() + seconds
         # Calls count too: runaway recursion has no loop to trace.
         events += 1
-        if events > steps:
-            fire(message)
-        if not events % _CHECK_EVERY and monotonic() > deadline:
-            fire(late)
+        if events >= next_check:
+            checkpoint()
         if kind is _NO_LOOP:
             return None
         if kind is _OPCODES:
