@@ -15,7 +15,9 @@ becomes a readable message instead of a traceback from inside the grader.
 import builtins
 import contextlib
 import copy
+import datetime
 import difflib
+import functools
 import inspect
 import io
 import math
@@ -55,9 +57,23 @@ def format_call(name, args=(), kwargs=None):
     return f"{name}({', '.join(parts)})"
 
 
+def _text(text):
+    """A label or an expected text: a string, or a function that formats it. The checks pass
+    functions so that a passing answer never pays for the message it does not get (a
+    result's ``repr`` can be thousands of characters long)."""
+    return text() if callable(text) else text
+
+
+def _call_label(fn, args, kwargs):
+    """The call as a message shows it, formatted only if a message is shown. The learner's
+    function gets copies of the arguments, so they read the same after the call."""
+    return functools.partial(format_call, getattr(fn, "__name__", "function"), args, kwargs)
+
+
 def fail(call_text, expected_text, got_text, hint=None, why=None, check=None, plain=None):
     """Raise the learner's message. ``check``: the property a diagnosis found (a ``check:``
     line); ``plain``: a first line in plain words (a beginner slip)."""
+    call_text, expected_text = _text(call_text), _text(expected_text)
     lines = [call_text, f"  expected: {expected_text}", f"  got:      {got_text}"]
     # Graders that compare results or catch exceptions their own way still get the plain
     # line for the two commonest slips: a result of None, and a misspelt name.
@@ -261,7 +277,15 @@ def _same(got, expected):
     if kind in _EXACT:
         return got == expected
     if kind is list or kind is tuple:
-        return len(got) == len(expected) and all(map(_same, got, expected))
+        if len(got) != len(expected):
+            return False
+        # The items' types in C first: a result may hold thousands of strings.
+        kinds = list(map(type, expected))
+        if list(map(type, got)) != kinds:
+            return False
+        if _EXACT.issuperset(kinds):
+            return got == expected
+        return all(map(_same, got, expected))
     if kind is dict:
         return len(got) == len(expected) and all(
             key in got and _same(got[key], value) for key, value in expected.items())
@@ -354,10 +378,49 @@ def _diagnosed(diagnose, hint, fn, args, kwargs, expected, **outcome):
     return found or (None, hint)
 
 
+_ATOMS = frozenset({type(None), bool, int, float, complex, str, bytes, Decimal, Fraction,
+                    range, type(Ellipsis), datetime.datetime, datetime.date, datetime.time,
+                    datetime.timedelta, datetime.timezone})
+
+
+def fresh_copy(value, memo=None):
+    """What ``copy.deepcopy(value)`` gives, faster for the values the cases are made of
+    (dicts, lists, tuples, sets of numbers, strings and dates): ``copy.deepcopy`` looks up a
+    copier for every value and rebuilds immutable dates, this only looks into containers. A
+    shared part stays shared; any other object is copied by ``copy.deepcopy`` (its
+    ``__deepcopy__`` included)."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if memo is None:
+        memo = {}
+    found = memo.get(id(value))
+    if found is not None:
+        return found
+    atoms = _ATOMS
+    if kind is dict:
+        new = memo[id(value)] = {}
+        for key, item in value.items():
+            new[key if type(key) in atoms else fresh_copy(key, memo)] = (
+                item if type(item) in atoms else fresh_copy(item, memo))
+    elif kind is list:
+        new = memo[id(value)] = []
+        new.extend([item if type(item) in atoms else fresh_copy(item, memo) for item in value])
+    elif kind is tuple:
+        new = memo[id(value)] = tuple(
+            [item if type(item) in atoms else fresh_copy(item, memo) for item in value])
+    elif kind is set or kind is frozenset:
+        new = memo[id(value)] = kind(
+            [item if type(item) in atoms else fresh_copy(item, memo) for item in value])
+    else:
+        new = copy.deepcopy(value, memo)
+    return new
+
+
 def _call_capturing(fn, args, kwargs):
     """``fn(*args, **kwargs)`` on copies of the inputs; returns (result, printed text)."""
     out = io.StringIO()
-    args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
+    args, kwargs = fresh_copy(args), fresh_copy(kwargs)
     with quiet_print(out):
         result = learner_call(fn, *args, **kwargs)
     return result, out.getvalue()
@@ -373,10 +436,13 @@ def call(fn, args=(), kwargs=None, *, label=None, expected_text="a result", hint
          diagnose=None, expected=None, printed=None):
     """Call learner code; an exception becomes a readable ``AssertionError``.
 
+    ``label``, ``expected_text``: texts for a message, or functions that format them (called
+    only if a message is shown).
+
     ``printed``: a list to which what the code printed is appended (print is captured).
     """
     kwargs = kwargs or {}
-    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
+    label = label or _call_label(fn, args, kwargs)
     try:
         _LAST_OUTPUT[0] = ""
         result, output = _call_capturing(fn, args, kwargs)
@@ -453,8 +519,8 @@ def check(fn, args=(), expected=None, kwargs=None, *, rel_tol=REL_TOL, abs_tol=A
     ``hint:`` lines, before the rules on the kind of result and the case's own hint.
     """
     kwargs = kwargs or {}
-    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
-    expected_text = short_repr(expected)
+    label = label or _call_label(fn, args, kwargs)
+    expected_text = functools.partial(short_repr, expected)
     plain_hint = None if callable(hint) else hint
     printed = []
     got = call(fn, args, kwargs, label=label, expected_text=expected_text, hint=plain_hint,
@@ -488,7 +554,7 @@ def check_raises(fn, args=(), kwargs=None, exc_type=ValueError, *, hint=None, la
     ``why``: what makes the input invalid (a fact about the input, shown on failure).
     """
     kwargs = kwargs or {}
-    label = label or format_call(getattr(fn, "__name__", "function"), args, kwargs)
+    label = label or _call_label(fn, args, kwargs)
     expected_text = f"{exc_type.__name__} raised"
     outcome = {"raises": exc_type}
     plain = None

@@ -31,11 +31,10 @@ When none fires, the message has the call, expected, got and the difference, and
 a hint that might be wrong costs a learner more than no hint.
 """
 
-import copy
 import io
 
 from .checks import check as _check
-from .checks import quiet_print
+from .checks import fresh_copy, quiet_print
 from .checks import check_raises as _check_raises
 from .watchdog import learner_call
 
@@ -67,7 +66,7 @@ class Case:
         """Call the learner's function again on another input: ``("ok", value)`` or
         ``("error", exception)``. For detectors that locate a part of the input."""
         try:
-            args, kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
+            args, kwargs = fresh_copy(args), fresh_copy(kwargs)
             with quiet_print(io.StringIO()):   # printed once already, by the failed call
                 return ("ok", learner_call(self.fn, *args, **kwargs))
         except Exception as exc:  # the watchdog's BaseException still stops the run

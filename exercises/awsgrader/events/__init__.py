@@ -1,6 +1,5 @@
 """Real API Gateway events (see README.md in this folder for their source)."""
 
-import copy
 import json
 from pathlib import Path
 
@@ -12,7 +11,9 @@ def load(name):
     """A fresh copy of the event ``name`` (file name without ``.json``)."""
     if name not in _CACHE:
         _CACHE[name] = json.loads((_FOLDER / f"{name}.json").read_text(encoding="utf-8"))
-    return copy.deepcopy(_CACHE[name])
+    from ..checks import fresh_copy
+
+    return fresh_copy(_CACHE[name])
 
 
 def names():
