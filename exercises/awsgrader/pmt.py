@@ -22,20 +22,32 @@ _runners = {}       # source text -> compiled pyodide.code.CodeRunner
 _MAX_RUNNERS = 64   # some texts hold the learner's code and change on every run
 
 
+def _compiled(source):
+    runner = _runners.get(source)
+    if runner is None:
+        from pyodide.code import CodeRunner   # Pyodide only
+
+        if len(_runners) >= _MAX_RUNNERS:
+            _runners.clear()
+        # The defaults of CodeRunner are eval_code's (Pyodide 0.25), so the result is the
+        # same: the value of a last expression, None after a trailing semicolon.
+        runner = CodeRunner(source).compile()
+        _runners[source] = runner
+    return runner
+
+
+def precompile(sources):
+    """Compile PMT's fixed helper texts ahead, while the learner reads (speed.js takes them
+    from PMT's own snippet module): a page's first run then only runs them. Compiling is all
+    it does; a text PMT never sends only takes a place in the cache."""
+    for source in sources:
+        _compiled(str(source))
+
+
 def run_helper(source, globals):
     """``pyodide.runPython(source)`` with ``globals``, compiled once, the watchdog paused."""
     pause()
     try:
-        runner = _runners.get(source)
-        if runner is None:
-            from pyodide.code import CodeRunner   # Pyodide only
-
-            if len(_runners) >= _MAX_RUNNERS:
-                _runners.clear()
-            # The defaults of CodeRunner are eval_code's (Pyodide 0.25), so the result is the
-            # same: the value of a last expression, None after a trailing semicolon.
-            runner = CodeRunner(source).compile()
-            _runners[source] = runner
-        return runner.run(globals)
+        return _compiled(source).run(globals)
     finally:
         resume()

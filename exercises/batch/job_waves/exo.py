@@ -559,12 +559,12 @@ def _hidden_tests():
         # shown: the message's hint comes from the property that the learner's answer
         # breaks (see the env section), never from the case.
         expected = oracle(jobs) if expected is None else expected
-        check(waves_fn, (jobs,), expected, label=label(jobs, shown), diagnose=mistakes)
+        check(waves_fn, (jobs,), expected, label=lambda: label(jobs, shown), diagnose=mistakes)
 
     def expect_error(jobs, why, shown=None):
         # `why`: what makes this input invalid, a fact shown with the message.
         check_raises(waves_fn, (jobs,), exc_type=ValueError, why=why,
-                     label=label(jobs, shown), diagnose=mistakes)
+                     label=lambda: label(jobs, shown), diagnose=mistakes)
 
     def fan_in(count, *extra):
         """``count`` plain jobs part00, part01, ... and 'merge', which depends on all of them."""

@@ -423,8 +423,8 @@ def _hidden_tests():
         # `note` says what the case is about, for whoever reads this grader. It is never
         # shown: the message's hint comes from the property whose mistake explains the
         # learner's set (see the env section), never from the case.
-        check(expire, (images, {"rules": rules}, now), expected, label=describe(images, rules),
-              diagnose=mistakes)
+        check(expire, (images, {"rules": rules}, now), expected,
+              label=lambda: describe(images, rules), diagnose=mistakes)
 
     def expect(images, rules, expected_names, note):
         compare(images, rules, {f"sha256:{name}" for name in expected_names}, note)
@@ -601,11 +601,11 @@ def _hidden_tests():
     for rules, why in invalid:
         # `why` is a fact about the input (what makes the policy invalid).
         check_raises(expire, (images, {"rules": rules}, now), exc_type=ValueError, why=why,
-                     label=describe(images, rules), diagnose=mistakes)
+                     label=lambda: describe(images, rules), diagnose=mistakes)
     rules = [rule(1, "tagged", "imageCountMoreThan", 5, [])]
     check_raises(expire, ([], {"rules": rules}, now), exc_type=ValueError,
                  why="the policy is invalid (an empty tagPrefixList), and there are no images",
-                 label=describe([], rules), diagnose=mistakes)
+                 label=lambda: describe([], rules), diagnose=mistakes)
     # Valid edge: the 'any' rule listed first but with the highest priority.
     expect([img("a", ["v1"], ago(3)), img("b", [], ago(2, 1)), img("c", [], ago(1))],
            [rule(5, "any", "imageCountMoreThan", 1), rule(1, "untagged", "sinceImagePushed", 1)],

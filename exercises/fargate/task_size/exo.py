@@ -526,11 +526,12 @@ def _hidden_tests():
 
     # smallest_valid_size against an exact oracle over the table.
     def oracle(vcpus, memory_gib):
+        need_cpu, need_memory = Fraction(vcpus) * 1024, Fraction(memory_gib) * 1024
         for cpu in sorted(VALID_TASK_SIZES):
-            if cpu < Fraction(vcpus) * 1024:
+            if cpu < need_cpu:
                 continue
             for memory in VALID_TASK_SIZES[cpu]:
-                if memory >= Fraction(memory_gib) * 1024:
+                if memory >= need_memory:
                     return (cpu, memory)
         return None
 
