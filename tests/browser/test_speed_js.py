@@ -3,7 +3,7 @@ learner's first click (its timing effect is measured by `make bench`, not here).
 
 import pytest
 
-from browser import harness
+from browser import harness, site_map
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +26,45 @@ def test_the_grader_and_what_a_first_run_imports_are_imported_ahead(browser, bui
         leftovers = page.evaluate(
             "() => pyodide.runPython(\"[n for n in globals() if 'speed_js' in n]\").toJs()")
         assert leftovers == []
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
+
+
+FIXED_HELPERS = ["autoRun", "setupStdIO", "teardownStdIO", "autoRunCleaner", "ioStuff",
+                 "version", "localStorageRelays", "copyFromServer", "exclusionsTools",
+                 "mermaidDrawer", "refresher", "upDownLoader", "alreadyImported"]
+
+
+def test_pmt_helpers_are_compiled_ahead_and_imports_listed_once(browser, built_site):
+    """speed.js items 6 and 8: PMT's fixed helper texts are compiled while the learner reads
+    (the very texts PMT sends, taken from its own snippet module), and find_imports keeps
+    its answer for a text it has read; then a Validate gives the same verdict as ever."""
+    tab = harness.new_tab(browser, built_site)
+    try:
+        page = harness.goto(tab, "warmup/practice/", wait_pyodide=True)
+        page.wait_for_function("() => document.documentElement.hasAttribute('data-python-warm')",
+                               timeout=30_000, polling=100)
+        compiled = page.evaluate("""async (names) => {
+            const snippets = await import("0-generic-python-snippets-pyodide");
+            const runners = pyodide.pyimport("awsgrader.pmt")._runners;
+            return names.map(n => runners.has(snippets.pyodideFeatureCode(n)));
+        }""", FIXED_HELPERS)
+        assert all(compiled), dict(zip(FIXED_HELPERS, compiled))
+        found = page.evaluate("""() => {
+            const find = pyodide.runPython("__import__('pyodide').code.find_imports");
+            const a = find("import json\\nfrom awsgrader import check").toJs();
+            const b = find("import json\\nfrom awsgrader import check").toJs();
+            const c = find("import base64").toJs();
+            return [a, b, c, find.__awsgrader_cached__ === true];
+        }""")
+        assert found == [["awsgrader", "json"], ["awsgrader", "json"], ["base64"], True], found
+        # A run after them: PMT's awaited helpers (item 7) and the cached lists (item 8).
+        ide = next(i for i in site_map.ides() if i.page == "warmup/practice/")
+        editor = harness.editor_ids(page)[ide.index]
+        for _ in range(2):
+            out = harness.validate(page, editor, ide.exercise().sections["corr"])
+            assert harness.passed(out), out
         assert not tab.errors, tab.errors
     finally:
         tab.close()

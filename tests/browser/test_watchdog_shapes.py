@@ -67,6 +67,9 @@ def test_every_runaway_shape_is_stopped_in_pyodide_as_in_cpython(browser, built_
     tab = harness.new_tab(browser, built_site)
     try:
         page = harness.goto(tab, "warmup/practice/", wait_pyodide=True)
+        # speed.js has installed the grader package (and done the rest of its work ahead).
+        page.wait_for_function("() => document.documentElement.hasAttribute('data-python-warm')",
+                               timeout=30_000, polling=100)
         page.evaluate("code => pyodide.runPython(code)", RUN)
         found = json.loads(page.evaluate(
             "([s, b]) => pyodide.globals.get('_shapes')(pyodide.toPy(s), b)", [SHAPES, BUDGET]))
