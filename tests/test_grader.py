@@ -810,3 +810,67 @@ def test_syntax_help_leaves_other_code_alone(capsys):
         namespace["compile"]("x = (", "<pmt-internal>", "exec")
     assert capsys.readouterr().out == ""
     assert syntax_help.install() is False, "outside Pyodide nothing is patched"
+
+
+# --- what a passing check does not pay for (issue 22) -----------------------------------
+
+def test_a_passing_check_formats_no_label_and_a_failing_one_does():
+    calls = []
+
+    def label():
+        calls.append(1)
+        return "double(2)  # a label of the test's own"
+
+    def double(x):
+        return x * 2
+
+    assert check(double, (2,), 4, label=label) == 4
+    assert calls == []
+    with pytest.raises(AssertionError) as failed:
+        check(double, (2,), 5, label=label)
+    assert str(failed.value).startswith("double(2)  # a label of the test's own\n")
+    assert "expected: 5" in str(failed.value) and calls == [1]
+    # The default label names the call with the arguments as given, after the call too.
+    with pytest.raises(AssertionError, match=r"^<lambda>\(\[1, 2\]\)\n"):
+        check(lambda xs: xs.append(3) or xs, ([1, 2],), [1, 2], label=None)
+
+
+def test_fresh_copy_gives_what_deepcopy_gives():
+    import copy
+    import datetime
+
+    from awsgrader import fresh_copy
+
+    shared = [1, {"a": [2, 3]}]
+    when = datetime.datetime(2026, 12, 2, tzinfo=datetime.timezone.utc)
+
+    class Box:
+        def __init__(self, items):
+            self.items = items
+
+    value = {"one": shared, "two": shared, "t": (shared, 4), "s": {1, 2}, "f": frozenset({"x"}),
+             "when": when, "box": Box([5]), "d": Decimal("0.1"), "q": Fraction(1, 3),
+             ("k", 1): None}
+    for fresh in (fresh_copy(value), copy.deepcopy(value)):
+        assert {k: v for k, v in fresh.items() if k != "box"} == {
+            k: v for k, v in value.items() if k != "box"}
+        assert fresh["one"] is fresh["two"] and fresh["t"][0] is fresh["one"]
+        assert fresh["one"] is not shared and fresh["one"][1]["a"] is not shared[1]["a"]
+        assert fresh["box"] is not value["box"] and fresh["box"].items == [5]
+        assert fresh["box"].items is not value["box"].items
+    # A learner's function that changes what it was given changes a copy only.
+    check(lambda d: d["one"].clear() or 0, (value,), 0)
+    assert value["one"] == [1, {"a": [2, 3]}]
+
+
+def test_a_result_of_plain_values_is_compared_in_one_go():
+    # _same reads the items' types first: an int for a float, a bool for an int, a str
+    # subclass are still told apart.
+    from awsgrader.checks import _same
+
+    class Text(str):
+        pass
+
+    assert _same(["a", "b"], ["a", "b"]) and _same([1, [2.5]], [1, [2.5]])
+    assert not _same([1], [1.0]) and not _same([True], [1]) and not _same([Text("a")], ["a"])
+    assert not _same(["a"], ["a", "b"]) and not _same([[1]], [[1.0]])
