@@ -413,14 +413,21 @@ def _hidden_tests():
         # When no property explains the learner's value, the message still breaks the
         # expected bill down into its three charges (a fact about the case, not a cause).
         (req, dur, sto), billed_ms, billed_gb_s = parts(*args, **kwargs)
-        breakdown = (f"Expected: each invocation bills {billed_ms} ms; requests "
-                     f"${float(req):.10g} + duration ${float(dur):.10g} "
-                     f"({float(billed_gb_s):,.10g} GB-s billed) + storage ${float(sto):.10g}")
+
+        def breakdown(got):
+            # check()'s hint: written out only for a message.
+            return (f"Expected: each invocation bills {billed_ms} ms; requests "
+                    f"${float(req):.10g} + duration ${float(dur):.10g} "
+                    f"({float(billed_gb_s):,.10g} GB-s billed) + storage ${float(sto):.10g}")
+
         expected = float(req + dur + sto)
         # check() answers a rounded bill with its own rounding hint; here the message also
-        # names the property (a first call, then the check itself).
-        label = format_call("lambda_monthly_cost", args, kwargs)
-        got = call(cost, args, kwargs, label=label, expected_text=short_repr(expected),
+        # names the property (a first call, then the check itself). The texts of a message
+        # are functions: a passing answer never pays for them.
+        def label():
+            return format_call("lambda_monthly_cost", args, kwargs)
+
+        got = call(cost, args, kwargs, label=label, expected_text=lambda: short_repr(expected),
                    diagnose=mistakes, expected=expected)
         if rounded_places(got, expected) is not None:
             check_line, hint = mistakes(cost, args, kwargs, expected, got=got)
