@@ -148,16 +148,19 @@
   var AUTO_RUN_ASYNC = "await __builtins__.auto_run.loop_async()";
   var AUTO_RUN_PENDING = "len(__builtins__.auto_run.coros)";
 
+  var pmt = null;   // awsgrader.pmt, once the grader package is there
+
   function fasterPmtHelpers() {
     var runHelper, sandbox;
     try {
-      runHelper = pyodide.pyimport("awsgrader.pmt").run_helper;
+      pmt = pyodide.pyimport("awsgrader.pmt");
+      runHelper = pmt.run_helper;
       sandbox = pyodide.pyimport("awsgrader.sandbox");
     } catch (error) {
       return;   // no grader package: PMT's helpers and sections run as they always did
     }
     try {
-      pyodide.pyimport("awsgrader.pmt").cache_find_imports();   // (8.)
+      pmt.cache_find_imports();   // (8.)
     } catch (error) { /* PMT lists the imports itself, as it always did */ }
     var sandboxRun = false;   // did this run's env go to the sandbox? (see 5.)
 
@@ -219,8 +222,7 @@
       FIXED_HELPERS.forEach(function (name) {
         try { texts.push(snippets.pyodideFeatureCode(name)); } catch (e) { /* renamed */ }
       });
-      var precompile = pyodide.pyimport("awsgrader.pmt").precompile;
-      try { precompile(texts); } finally { precompile.destroy(); }
+      if (pmt) pmt.precompile(texts);
     }).catch(function () { /* a first run compiles them, as it always did */ })
       .then(function () {
         // All of speed.js's work ahead is done (the bench waits for this before timing).

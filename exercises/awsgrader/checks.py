@@ -25,7 +25,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from .watchdog import grading_code, learner_call
+from .watchdog import _PLAIN, grading_code, learner_call
 from .watchdog import last_called as _last_called
 
 REL_TOL = 1e-9
@@ -378,9 +378,10 @@ def _diagnosed(diagnose, hint, fn, args, kwargs, expected, **outcome):
     return found or (None, hint)
 
 
-_ATOMS = frozenset({type(None), bool, int, float, complex, str, bytes, Decimal, Fraction,
-                    range, type(Ellipsis), datetime.datetime, datetime.date, datetime.time,
-                    datetime.timedelta, datetime.timezone})
+# Values a copy can share with the original: the watchdog's plain values, and other
+# immutable built-ins the cases hold.
+_ATOMS = _PLAIN | {range, type(Ellipsis), datetime.datetime, datetime.date, datetime.time,
+                   datetime.timedelta, datetime.timezone}
 
 
 def fresh_copy(value, memo=None):

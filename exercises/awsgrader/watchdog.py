@@ -82,9 +82,9 @@ _stopped_at = [0]   # the count at which the watchdog last fired
 
 # How a code object is traced, decided once per code object.
 _SKIP = "skip"         # not learner code: never traced
-_NO_LOOP = None        # no backward jump: calls are counted, no line events
-_LINES = "lines"       # every loop spans lines: a line event at each turn
-_OPCODES = "opcodes"   # a loop on one line: opcode events
+_NO_LOOP = None        # no loop, or a generator resumed at each turn: calls are counted
+_LINES = "lines"       # every backward jump emits a line event: one event a turn
+_OPCODES = "opcodes"   # a jump that emits none (to itself, say): opcode events
 # id(code) -> (code, kind). The code object is kept so that its id cannot be reused while
 # its entry exists; the table is emptied when it grows large.
 _kinds = {}
@@ -151,10 +151,6 @@ def _scan(code):
             jumps.append((offset, offset + 2 + 2 * caches - 2 * arg))
         arg = 0
     return jumps, ops
-
-
-def _backward_jumps(code):
-    return _scan(code)[0]
 
 
 def _line_at(code, offset):
